@@ -1,0 +1,6 @@
+import type { CollectionConfig } from 'payload'
+
+import { Opd } from './Opd'
+import { Users } from './Users'
+
+export const collections: CollectionConfig[] = [Opd, Users]

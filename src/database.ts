@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { DatabaseKind } from './env'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const MIGRATION_DIRS: Record<Exclude<DatabaseKind, 'mongodb'>, string> = {
+  sqlite: path.join(rootDir, 'src/migrations/sqlite'),
+  postgres: path.join(rootDir, 'src/migrations/postgres'),
+}
+
+/**
+ * The schema is pushed straight from the collections only for throwaway test
+ * databases; every database a person keeps gets its schema from migrations,
+ * in development as in production, so that both take the same path.
+ */
+export function databaseAdapter({
+  url,
+  kind,
+  isSchemaPushed,
+}: {
+  url: string
+  kind: DatabaseKind
+  isSchemaPushed: boolean
+}): DatabaseAdapterObj {
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url, max: 10 },
+      push: isSchemaPushed,
+      migrationDir: MIGRATION_DIRS.postgres,
+    })
+  }
+  if (kind === 'mongodb') {
+    return mongooseAdapter({ url, migrationDir: path.join(rootDir, 'src/migrations/mongodb') })
+  }
+  const filePath = sqliteFilePath(url)
+  if (filePath) fs.mkdirSync(path.dirname(filePath), { recursive: true })
+  return sqliteAdapter({
+    client: { url },
+    push: isSchemaPushed,
+    migrationDir: MIGRATION_DIRS.sqlite,
+    busyTimeout: 5000,
+  })
+}
+
+/** The file behind a `file:` URL, or undefined for an in-memory database. */
+export function sqliteFilePath(url: string): string | undefined {
+  const rest = url.replace(/^file:/, '').split('?')[0] ?? ''
+  if (rest === '' || rest === ':memory:') return undefined
+  return path.resolve(rest.replace(/^\/\//, ''))
+}

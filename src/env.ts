@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+export const TIME_ZONE = 'Asia/Jakarta'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export type Env = {
+  isProduction: boolean
+  databaseUrl: string
+  databaseKind: DatabaseKind
+  payloadSecret: string
+  isSecretGenerated: boolean
+  port: number
+  publicUrl: string
+  smtpUrl?: string
+  mailFrom: string
+  seedAdminEmail?: string
+  seedAdminPassword?: string
+  dataDir: string
+}
+
+export class EnvError extends Error {
+  readonly keys: string[]
+  constructor(problems: { key: string; message: string }[]) {
+    super(
+      'Konfigurasi Segar tidak valid:\n' +
+        problems.map((problem) => `  - ${problem.key}: ${problem.message}`).join('\n'),
+    )
+    this.name = 'EnvError'
+    this.keys = problems.map((problem) => problem.key)
+  }
+}
+
+export function databaseKindOf(url: string): DatabaseKind | undefined {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  return undefined
+}
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
+
+const schema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('file:./data/segar.db')
+      .refine((url) => databaseKindOf(url) !== undefined, {
+        message:
+          'harus diawali file: (SQLite), postgres:// atau postgresql:// (PostgreSQL), mongodb:// atau mongodb+srv:// (MongoDB)',
+      }),
+  ),
+  PAYLOAD_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ message: 'harus berupa angka' })
+      .int('harus bilangan bulat')
+      .min(0, 'harus antara 0 dan 65535')
+      .max(65535, 'harus antara 0 dan 65535')
+      .default(3000),
+  ),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://segar.palembang.go.id' }).optional(),
+  ),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((url) => /^smtps?:\/\//.test(url), { message: 'harus diawali smtp:// atau smtps://' })
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Segar Palembang <segar@palembang.go.id>')),
+  SEED_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'bukan alamat email yang sah' }).optional()),
+  SEED_ADMIN_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(12, 'minimal 12 karakter').optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+})
+
+/**
+ * Parses configuration without touching the disk. A development secret that
+ * is missing is left empty here; `loadEnv` fills it from the data folder.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const problems: { key: string; message: string }[] = []
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ key: String(issue.path[0] ?? 'konfigurasi'), message: issue.message })
+    }
+  }
+  const isProduction = source.NODE_ENV === 'production'
+  const secret = source.PAYLOAD_SECRET ?? ''
+  if (isProduction && secret.length < 32) {
+    problems.push({
+      key: 'PAYLOAD_SECRET',
+      message: secret
+        ? 'di produksi harus minimal 32 karakter'
+        : 'wajib diisi di produksi (minimal 32 karakter acak)',
+    })
+  }
+  if (source.SEED_ADMIN_EMAIL && !source.SEED_ADMIN_PASSWORD) {
+    problems.push({ key: 'SEED_ADMIN_PASSWORD', message: 'wajib diisi bila SEED_ADMIN_EMAIL diisi' })
+  }
+  if (problems.length > 0 || !parsed.success) throw new EnvError(dedupe(problems))
+  const values = parsed.data
+  return {
+    isProduction,
+    databaseUrl: values.DATABASE_URL,
+    databaseKind: databaseKindOf(values.DATABASE_URL) as DatabaseKind,
+    payloadSecret: secret,
+    isSecretGenerated: false,
+    port: values.PORT,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    seedAdminEmail: values.SEED_ADMIN_EMAIL,
+    seedAdminPassword: values.SEED_ADMIN_PASSWORD,
+    dataDir: path.resolve(values.DATA_DIR),
+  }
+}
+
+function dedupe(problems: { key: string; message: string }[]) {
+  const seen = new Set<string>()
+  return problems.filter((problem) => {
+    const id = `${problem.key}:${problem.message}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
+
+/**
+ * In development a missing secret is generated once and kept in the data
+ * folder, so that sessions survive a restart without anyone copying a value.
+ */
+function developmentSecret(dataDir: string): { secret: string; isGenerated: boolean } {
+  const file = path.join(dataDir, '.payload-secret')
+  if (fs.existsSync(file)) return { secret: fs.readFileSync(file, 'utf8').trim(), isGenerated: false }
+  fs.mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  fs.writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return { secret, isGenerated: true }
+}
+
+let cached: Env | undefined
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  if (source === process.env && cached) return cached
+  const env = parseEnv(source)
+  if (!env.payloadSecret) {
+    const { secret, isGenerated } = developmentSecret(env.dataDir)
+    env.payloadSecret = secret
+    env.isSecretGenerated = isGenerated
+    if (source === process.env) process.env.PAYLOAD_SECRET = secret
+  }
+  if (source === process.env) cached = env
+  return env
+}

@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import type { Config, SanitizedConfig } from 'payload'
+
+import { collections } from '../collections'
+import { databaseAdapter } from './database'
+import type { Env } from './env'
+import { SLUGS } from './slugs'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type SegarConfigOptions = {
+  /** Push the schema from the collections instead of running migrations (throwaway test databases). */
+  isSchemaPushed?: boolean
+}
+
+export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
+  const config: Config = {
+    secret: env.payloadSecret,
+    serverURL: process.env.PUBLIC_URL ? env.publicUrl : undefined,
+    cookiePrefix: 'segar',
+    cors: '*',
+    collections: [...collections],
+    db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
+    editor: lexicalEditor(),
+    i18n: {
+      supportedLanguages: { id, en },
+      fallbackLanguage: 'id',
+    },
+    admin: {
+      user: SLUGS.users,
+      importMap: { baseDir: dirname },
+      meta: {
+        titleSuffix: ' · Segar',
+        description: 'Segar: CMS portal Kota Palembang yang tahu kapan isinya basi.',
+      },
+      dateFormat: 'd MMMM yyyy, HH.mm',
+    },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    telemetry: false,
+  }
+  return buildConfig(config)
+}

@@ -1,0 +1,171 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+import express from 'express'
+import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { handleEndpoints } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+
+export type AdminHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+export type AppOptions = {
+  payload: Payload
+  config: SanitizedConfig
+  /** Next's request handler for `/admin` and `/_next`; absent on API-only instances and in API tests. */
+  adminHandler?: AdminHandler
+  healthTimeoutMs?: number
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade'])
+
+function toWebRequest(req: ExpressRequest): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Node needs this to stream a request body.
+    duplex: 'half',
+  } as RequestInit)
+}
+
+async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie' || HOP_BY_HOP.has(name)) return
+    res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    body.on('error', reject)
+    res.on('finish', resolve)
+    res.on('close', resolve)
+    body.pipe(res)
+  })
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`tidak menjawab dalam ${ms} ms`)), ms)
+      }),
+    ])
+  } finally {
+    if (timer) clearTimeout(timer)
+  }
+}
+
+export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000 }: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.get('/healthz', async (_req, res) => {
+    const startedAt = performance.now()
+    try {
+      await withTimeout(payload.count({ collection: 'opd', overrideAccess: true }), healthTimeoutMs)
+      res.status(200).json({
+        status: 'ok',
+        database: payload.db.name,
+        latencyMs: Math.round(performance.now() - startedAt),
+      })
+    } catch (error) {
+      res.status(503).json({
+        status: 'error',
+        database: payload.db.name,
+        pesan: 'Basis data tidak dapat dihubungi.',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  })
+
+  // Payload reads the raw body itself: no body parser may run before it.
+  app.use('/api', async (req, res, next) => {
+    try {
+      const response = await handleEndpoints({ config, request: toWebRequest(req) })
+      await sendWebResponse(response, res)
+    } catch (error) {
+      next(error)
+    }
+  })
+
+  app.get('/', (_req, res) => {
+    res.redirect(302, '/admin')
+  })
+
+  if (adminHandler) {
+    app.use((req, res, next) => {
+      if (req.path === '/admin' || req.path.startsWith('/admin/') || req.path.startsWith('/_next/') || req.path === '/favicon.ico') {
+        adminHandler(req, res).catch(next)
+        return
+      }
+      next()
+    })
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Halaman tidak ditemukan.' }] })
+  })
+
+  return app
+}
+
+export type RunningServer = {
+  server: Server
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * Listens, and on close stops taking connections, lets requests in flight
+ * finish (up to `graceMs`), then closes the database.
+ */
+export async function listen({
+  app,
+  payload,
+  port,
+  host,
+  graceMs = 10_000,
+}: {
+  app: Express
+  payload: Payload
+  port: number
+  host?: string
+  graceMs?: number
+}): Promise<RunningServer> {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(port, host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)))
+  })
+  const address = server.address() as AddressInfo
+  const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${address.port}`
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const forced = setTimeout(() => server.closeAllConnections(), graceMs)
+      await drained
+      clearTimeout(forced)
+      await payload.destroy()
+    })()
+    return closing
+  }
+  return { server, url, close }
+}

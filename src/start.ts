@@ -1,0 +1,73 @@
+import next from 'next'
+
+import { ensureAdminBuild, ROOT_DIR } from './admin-build'
+import { openPayload } from './bootstrap'
+import { EnvError, loadEnv } from './env'
+import type { Env } from './env'
+import { createApp, listen } from './server'
+import { seed } from '../seed'
+import { SLUGS } from './slugs'
+
+function readEnvOrExit(): Env {
+  try {
+    return loadEnv()
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+async function main() {
+  const env = readEnvOrExit()
+  if (env.isSecretGenerated) {
+    console.warn(
+      `PERINGATAN: PAYLOAD_SECRET tidak diisi; rahasia pengembangan dibuat dan disimpan di ${env.dataDir}/.payload-secret. Isi PAYLOAD_SECRET di produksi.`,
+    )
+  }
+  const isAdminServed = process.env.SEGAR_ADMIN !== 'off'
+  if (isAdminServed) await ensureAdminBuild()
+
+  const { payload, config } = await openPayload({ env })
+  const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
+  if (offices.totalDocs === 0) {
+    payload.logger.info('Basis data baru: mengisi data awal (OPD dan kecamatan Palembang)...')
+    const report = await seed({ payload, adminEmail: env.seedAdminEmail, adminPassword: env.seedAdminPassword })
+    payload.logger.info({ report }, 'Data awal terisi.')
+  }
+
+  let adminHandler
+  if (isAdminServed) {
+    const nextApp = next({ dev: false, dir: ROOT_DIR, quiet: true })
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    adminHandler = async (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res)
+  }
+
+  const app = createApp({ payload, config, adminHandler })
+  const running = await listen({ app, payload, port: env.port })
+  payload.logger.info(`Segar siap: admin ${running.url}/admin, API ${running.url}/api, kesehatan ${running.url}/healthz`)
+
+  let isStopping = false
+  const stop = async (signal: string) => {
+    if (isStopping) return
+    isStopping = true
+    payload.logger.info(`${signal} diterima: berhenti menerima permintaan, menyelesaikan yang berjalan...`)
+    try {
+      await running.close()
+      process.exit(0)
+    } catch (error) {
+      console.error(error)
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
