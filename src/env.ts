@@ -20,6 +20,7 @@ export type Env = {
   seedAdminEmail?: string
   seedAdminPassword?: string
   dataDir: string
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 }
 
 export class EnvError extends Error {
@@ -83,6 +84,10 @@ const schema = z.object({
     z.string().min(12, 'minimal 12 karakter').optional(),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
 })
 
 /**
@@ -97,7 +102,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push({ key: String(issue.path[0] ?? 'konfigurasi'), message: issue.message })
     }
   }
-  const isProduction = source.NODE_ENV === 'production'
+  // Next sets NODE_ENV=production inside its own server and build, so the
+  // operator's choice is read once at start and carried in SEGAR_MODE.
+  const isProduction = (source.SEGAR_MODE ?? source.NODE_ENV) === 'production'
   const secret = source.PAYLOAD_SECRET ?? ''
   if (isProduction && secret.length < 32) {
     problems.push({
@@ -125,6 +132,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     seedAdminEmail: values.SEED_ADMIN_EMAIL,
     seedAdminPassword: values.SEED_ADMIN_PASSWORD,
     dataDir: path.resolve(values.DATA_DIR),
+    logLevel: values.LOG_LEVEL,
   }
 }
 
@@ -162,6 +170,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     env.isSecretGenerated = isGenerated
     if (source === process.env) process.env.PAYLOAD_SECRET = secret
   }
+  if (source === process.env) process.env.SEGAR_MODE ??= env.isProduction ? 'production' : 'development'
   if (source === process.env) cached = env
   return env
 }

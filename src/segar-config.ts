@@ -43,6 +43,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,
+    logger: { options: { level: env.logLevel } },
   }
   return buildConfig(config)
 }
