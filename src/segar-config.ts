@@ -41,7 +41,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
       },
       dateFormat: 'd MMMM yyyy, HH.mm',
     },
-    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: { options: { level: env.logLevel } },
   }

@@ -50,7 +50,7 @@ export async function startTestServer(options: { extraEnv?: Record<string, strin
   const makeUser = async (email: string, nama: string, roles: string[], opd: (string | number)[]) => {
     const user = await payload.create({
       collection: SLUGS.users,
-      data: { email, nama, password: PASSWORD, roles: roles as ('admin' | 'reviewer' | 'editor')[], opd },
+      data: { email, nama, password: PASSWORD, roles: roles as ('admin' | 'reviewer' | 'editor')[], opd: opd as number[] },
     })
     return { id: user.id, email }
   }
