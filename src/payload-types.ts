@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     opd: Opd;
     users: User;
+    'menu-portal': MenuPortal;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -78,6 +79,7 @@ export interface Config {
   collectionsSelect: {
     opd: OpdSelect<false> | OpdSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'menu-portal': MenuPortalSelect<false> | MenuPortalSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -197,6 +199,73 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Setiap menu portal, pemiliknya (OPD) dan seberapa sering harus diperbarui. Hanya administrator dan peninjau Diskominfo yang dapat mengubahnya.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-portal".
+ */
+export interface MenuPortal {
+  id: number;
+  /**
+   * Pengenal menu di API publik (mis. harga-pangan, kontak-pemadam-kebakaran).
+   */
+  kode: string;
+  /**
+   * Koleksi API tempat isi menu ini disimpan.
+   */
+  koleksi:
+    | 'harga-pangan'
+    | 'statistik-covid'
+    | 'lowongan-kerja'
+    | 'peluang-investasi'
+    | 'agenda'
+    | 'kontak-layanan'
+    | 'layanan-publik'
+    | 'formulir'
+    | 'dokumen'
+    | 'berita'
+    | 'opd';
+  /**
+   * Untuk kontak layanan: jenis kontak yang dicakup menu ini. Kosong berarti semua jenis.
+   */
+  jenisKontak?: ('ambulans' | 'mobil-jenazah' | 'pemadam-kebakaran' | 'call-center') | null;
+  judul: string;
+  deskripsi?: string | null;
+  /**
+   * Kantor yang wajib menjaga menu ini tetap mutakhir.
+   */
+  pemilik: number | Opd;
+  /**
+   * Seberapa sering isi menu harus diperbarui.
+   */
+  kadensi:
+    | 'DAILY'
+    | 'WORKDAYS'
+    | 'WEEKLY'
+    | 'MONTHLY'
+    | 'QUARTERLY'
+    | 'ANNUAL_2'
+    | 'ANNUAL'
+    | 'IRREG'
+    | 'AS_NEEDED'
+    | 'NOT_PLANNED';
+  /**
+   * Kosongkan untuk memakai ambang bawaan kadensi. Diisi bila menu ini butuh toleransi berbeda (hari sejak pembaruan terakhir).
+   */
+  ambang?: {
+    jatuhTempo?: number | null;
+    terlambat?: number | null;
+    sangatTerlambat?: number | null;
+  };
+  status: 'aktif' | 'arsip';
+  /**
+   * Mis. "Data COVID-19 tidak lagi diperbarui sejak status darurat berakhir pada ..."
+   */
+  catatanArsip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -227,6 +296,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'menu-portal';
+        value: number | MenuPortal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -313,6 +386,30 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-portal_select".
+ */
+export interface MenuPortalSelect<T extends boolean = true> {
+  kode?: T;
+  koleksi?: T;
+  jenisKontak?: T;
+  judul?: T;
+  deskripsi?: T;
+  pemilik?: T;
+  kadensi?: T;
+  ambang?:
+    | T
+    | {
+        jatuhTempo?: T;
+        terlambat?: T;
+        sangatTerlambat?: T;
+      };
+  status?: T;
+  catatanArsip?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

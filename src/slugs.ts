@@ -2,6 +2,36 @@
 export const SLUGS = {
   opd: 'opd',
   users: 'users',
+  menuPortal: 'menu-portal',
+  hargaPangan: 'harga-pangan',
+  komoditas: 'komoditas',
+  statistikCovid: 'statistik-covid',
+  lowonganKerja: 'lowongan-kerja',
+  peluangInvestasi: 'peluang-investasi',
+  agenda: 'agenda',
+  kontakLayanan: 'kontak-layanan',
+  layananPublik: 'layanan-publik',
+  formulir: 'formulir',
+  dokumen: 'dokumen',
+  berita: 'berita',
+  media: 'media',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]
+
+/** The collections that are portal menus, each with a row in the menu registry. */
+export const MENU_COLLECTIONS = [
+  SLUGS.hargaPangan,
+  SLUGS.statistikCovid,
+  SLUGS.lowonganKerja,
+  SLUGS.peluangInvestasi,
+  SLUGS.agenda,
+  SLUGS.kontakLayanan,
+  SLUGS.layananPublik,
+  SLUGS.formulir,
+  SLUGS.dokumen,
+  SLUGS.berita,
+  SLUGS.opd,
+] as const
+
+export type MenuCollection = (typeof MENU_COLLECTIONS)[number]
