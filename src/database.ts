@@ -56,3 +56,32 @@ export function sqliteFilePath(url: string): string | undefined {
   if (rest === '' || rest === ':memory:') return undefined
   return path.resolve(rest.replace(/^\/\//, ''))
 }
+
+/**
+ * Closes the connections for good. Payload's own `destroy()` drops the SQL
+ * adapters' schema state but leaves the pool (PostgreSQL) or client (SQLite)
+ * open, which keeps a process alive and a test database busy.
+ */
+export async function closeDatabase(payload: { db: unknown; destroy: () => Promise<void> }): Promise<void> {
+  const db = payload.db as {
+    pool?: { end: () => Promise<void>; ended?: boolean; _clients?: { release?: () => void }[]; _idle?: { client: unknown }[] }
+    client?: { close: () => void; closed?: boolean }
+  }
+  await payload.destroy().catch(() => {})
+  if (db.pool && !db.pool.ended) {
+    // The PostgreSQL adapter keeps one client checked out for its reconnect
+    // logic and never hands it back; pool.end() would wait for it forever.
+    const idle = new Set((db.pool._idle ?? []).map((item) => item.client))
+    for (const client of db.pool._clients ?? []) {
+      if (!idle.has(client)) client.release?.()
+    }
+    await db.pool.end().catch(() => {})
+  }
+  if (db.client && typeof db.client.close === 'function' && !db.client.closed) {
+    try {
+      db.client.close()
+    } catch {
+      // already closed
+    }
+  }
+}

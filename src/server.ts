@@ -7,6 +7,10 @@ import type { Express, Request as ExpressRequest, Response as ExpressResponse } 
 import { handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { closeDatabase } from './database'
+import { createApiCache } from './http/cache'
+import type { HttpCacheOptions } from './http/cache'
+
 export type AdminHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 export type AppOptions = {
@@ -15,21 +19,27 @@ export type AppOptions = {
   /** Next's request handler for `/admin` and `/_next`; absent on API-only instances and in API tests. */
   adminHandler?: AdminHandler
   healthTimeoutMs?: number
+  /** Caching of anonymous REST reads; see src/http/cache.ts. */
+  httpCache?: HttpCacheOptions
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade'])
 
-function toWebRequest(req: ExpressRequest): Request {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+function requestUrl(req: ExpressRequest): URL {
+  return new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+}
+
+/** `method` differs from the client's for HEAD, which Payload does not route: it runs as GET. */
+function toWebRequest({ req, url, method }: { req: ExpressRequest; url: URL; method: string }): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else headers.set(name, value)
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const hasBody = method !== 'GET' && method !== 'HEAD'
   return new Request(url, {
-    method: req.method,
+    method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
     // Node needs this to stream a request body.
@@ -37,12 +47,21 @@ function toWebRequest(req: ExpressRequest): Request {
   } as RequestInit)
 }
 
-async function sendWebResponse(response: Response, res: ExpressResponse): Promise<void> {
+async function sendWebResponse({
+  response,
+  res,
+  headers = {},
+}: {
+  response: Response
+  res: ExpressResponse
+  headers?: Record<string, string>
+}): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name === 'set-cookie' || HOP_BY_HOP.has(name)) return
     res.setHeader(name, value)
   })
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
   if (!response.body) {
@@ -72,7 +91,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000 }: AppOptions): Express {
+export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000, httpCache = {} }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -96,11 +115,18 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
     }
   })
 
+  const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload' })
+
   // Payload reads the raw body itself: no body parser may run before it.
   app.use('/api', async (req, res, next) => {
     try {
-      const response = await handleEndpoints({ config, request: toWebRequest(req) })
-      await sendWebResponse(response, res)
+      const url = requestUrl(req)
+      await apiCache.serve({
+        request: { method: req.method, url, headers: req.headers },
+        res,
+        forward: ({ method }) => handleEndpoints({ config, request: toWebRequest({ req, url, method }) }),
+        send: ({ response, headers }) => sendWebResponse({ response, res, headers }),
+      })
     } catch (error) {
       next(error)
     }
@@ -163,7 +189,7 @@ export async function listen({
       const forced = setTimeout(() => server.closeAllConnections(), graceMs)
       await drained
       clearTimeout(forced)
-      await payload.destroy()
+      await closeDatabase(payload)
     })()
     return closing
   }

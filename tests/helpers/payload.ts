@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { closeDatabase } from '../../src/database'
 import { parseEnv } from '../../src/env'
 import type { Env } from '../../src/env'
 import { segarConfig } from '../../src/segar-config'
@@ -35,7 +36,7 @@ export async function startTestPayload({
     cleanup: async () => {
       if (isCleaned) return
       isCleaned = true
-      await payload.destroy().catch(() => {})
+      await closeDatabase(payload)
       await database.drop()
     },
   }
