@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/api/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Payload imports migration files (.ts) with Node's own import(); tsx lets Node load them.
+    execArgv: ['--import', 'tsx'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: more workers only fight over them.

@@ -1,19 +1,15 @@
-import next from 'next'
+import fs from 'node:fs'
 
-import { ensureAdminBuild, ROOT_DIR } from './admin-build'
-import { openPayload } from './bootstrap'
 import { EnvError, loadEnv } from './env'
 import type { Env } from './env'
-import { createApp, listen } from './server'
-import { seed } from '../seed'
-import { SLUGS } from './slugs'
 
 function readEnvOrExit(): Env {
   try {
     return loadEnv()
   } catch (error) {
     if (error instanceof EnvError) {
-      console.error(error.message)
+      // Written synchronously: process.exit would cut off a piped console.error.
+      fs.writeSync(2, error.message + '\n')
       process.exit(1)
     }
     throw error
@@ -22,6 +18,14 @@ function readEnvOrExit(): Env {
 
 async function main() {
   const env = readEnvOrExit()
+  // Loaded only once the configuration is known to be good, so a bad value fails in a second.
+  const [{ ensureAdminBuild, ROOT_DIR }, { openPayload }, { createApp, listen }, { seed }, { SLUGS }] = await Promise.all([
+    import('./admin-build'),
+    import('./bootstrap'),
+    import('./server'),
+    import('../seed'),
+    import('./slugs'),
+  ])
   if (env.isSecretGenerated) {
     console.warn(
       `PERINGATAN: PAYLOAD_SECRET tidak diisi; rahasia pengembangan dibuat dan disimpan di ${env.dataDir}/.payload-secret. Isi PAYLOAD_SECRET di produksi.`,
@@ -40,6 +44,7 @@ async function main() {
 
   let adminHandler
   if (isAdminServed) {
+    const { default: next } = await import('next')
     const nextApp = next({ dev: false, dir: ROOT_DIR, quiet: true })
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()

@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ADMIN, SCREENSHOTS, apiLogin, launchChromium, startSegar } from './helpers'
+import type { RunningSegar } from './helpers'
+
+const EDITOR = { email: 'editor.disdag@e2e.segar.example', password: 'kata-sandi-editor-e2e-1' }
+
+let segar: RunningSegar
+let browser: Browser
+
+beforeAll(async () => {
+  segar = await startSegar()
+  const token = await apiLogin(segar.url, ADMIN.email, ADMIN.password)
+  const offices = await (await fetch(`${segar.url}/api/opd?where[singkatan][equals]=DISDAG`)).json()
+  const created = await fetch(`${segar.url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ ...EDITOR, nama: 'Editor Dinas Perdagangan', roles: ['editor'], opd: [offices.docs[0].id] }),
+  })
+  expect(created.status).toBe(201)
+  browser = await launchChromium()
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await segar?.stop()
+})
+
+describe('the admin panel in a real browser', () => {
+  it('should let an editor log in and land on the Indonesian dashboard', async () => {
+    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${segar.url}/admin/login`)
+    expect(await page.getAttribute('html', 'lang')).toBe('id')
+    await page.locator('#field-email').fill(EDITOR.email)
+    await page.locator('#field-password').fill(EDITOR.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+    await page.getByText('Perangkat Daerah (OPD)').first().waitFor({ timeout: 60_000 })
+    const text = await page.locator('body').innerText()
+    expect(text).toContain('Koleksi')
+    expect(text).not.toContain('Collections')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dasbor-editor.png') })
+    await context.close()
+  })
+
+  it('should refuse a wrong password with an Indonesian message', async () => {
+    const context = await browser.newContext({ locale: 'id-ID' })
+    const page = await context.newPage()
+    await page.goto(`${segar.url}/admin/login`)
+    await page.locator('#field-email').fill(EDITOR.email)
+    await page.locator('#field-password').fill('bukan-kata-sandinya')
+    await page.locator('button[type="submit"]').click()
+    await page.getByText(/salah/i).first().waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe('/admin/login')
+    await context.close()
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, parseEnv } from '../../src/env'
+
+const SECRET = 'x'.repeat(40)
+
+function errorOf(source: Record<string, string | undefined>): EnvError {
+  try {
+    parseEnv(source)
+  } catch (error) {
+    if (error instanceof EnvError) return error
+    throw error
+  }
+  throw new Error('parseEnv accepted a bad configuration')
+}
+
+describe('parseEnv', () => {
+  it('should default to the embedded SQLite file on port 3000', () => {
+    const env = parseEnv({})
+    expect(env.databaseUrl).toBe('file:./data/segar.db')
+    expect(env.databaseKind).toBe('sqlite')
+    expect(env.port).toBe(3000)
+    expect(env.publicUrl).toBe('http://localhost:3000')
+    expect(env.isProduction).toBe(false)
+  })
+
+  it.each([
+    ['file:/var/lib/segar/segar.db', 'sqlite'],
+    ['postgres://u:p@db:5432/segar', 'postgres'],
+    ['postgresql://u@db/segar', 'postgres'],
+    ['mongodb://db:27017/segar', 'mongodb'],
+    ['mongodb+srv://u:p@cluster.example/segar', 'mongodb'],
+  ])('should choose the adapter from %s', (url, kind) => {
+    expect(parseEnv({ DATABASE_URL: url }).databaseKind).toBe(kind)
+  })
+
+  it('should name DATABASE_URL when its scheme is unknown', () => {
+    const error = errorOf({ DATABASE_URL: 'ftp://x' })
+    expect(error.keys).toEqual(['DATABASE_URL'])
+    expect(error.message).toContain('DATABASE_URL')
+  })
+
+  it('should refuse production without a secret, and with a short one', () => {
+    expect(errorOf({ NODE_ENV: 'production' }).keys).toEqual(['PAYLOAD_SECRET'])
+    expect(errorOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'pendek' }).message).toMatch(/PAYLOAD_SECRET: .*32/)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET }).isProduction).toBe(true)
+  })
+
+  it('should read the mode the operator chose even where Next has set NODE_ENV=production', () => {
+    expect(parseEnv({ NODE_ENV: 'production', SEGAR_MODE: 'development' }).isProduction).toBe(false)
+  })
+
+  it('should name every bad key in one error', () => {
+    const error = errorOf({
+      DATABASE_URL: 'mysql://x',
+      PORT: 'delapan',
+      PUBLIC_URL: 'bukan-url',
+      SMTP_URL: 'http://mail',
+      SEED_ADMIN_EMAIL: 'bukan-email',
+      NODE_ENV: 'production',
+    })
+    expect(new Set(error.keys)).toEqual(
+      new Set(['DATABASE_URL', 'PORT', 'PUBLIC_URL', 'SMTP_URL', 'SEED_ADMIN_EMAIL', 'SEED_ADMIN_PASSWORD', 'PAYLOAD_SECRET']),
+    )
+    for (const key of error.keys) expect(error.message).toContain(`${key}:`)
+  })
+
+  it('should treat empty values as unset', () => {
+    const env = parseEnv({ DATABASE_URL: '', PORT: '', SMTP_URL: '' })
+    expect(env.databaseKind).toBe('sqlite')
+    expect(env.port).toBe(3000)
+    expect(env.smtpUrl).toBeUndefined()
+  })
+})
