@@ -94,17 +94,20 @@ function weekdaysInRange(first: number, last: number): number {
 }
 
 /**
- * Working days (Monday to Friday, not a holiday) lying wholly between the
- * Jakarta days of `from` and `to`, neither end day counted: an update on
- * Friday and a check on Monday have none between them, Monday and Wednesday
- * have one. Negative when `to` is on an earlier day.
+ * Working days (Monday to Friday, not a holiday) begun after the Jakarta day
+ * of `from` up to and including the day of `to`: an update on Friday is one
+ * working day old from Monday 00:00 WIB, an update on Monday two on Wednesday.
+ * Negative when `to` is on an earlier day.
  */
 export function workingDaysBetween({ from, to, holidays = NO_DAYS }: { from: Date; to: Date; holidays?: DayLookup }): number {
   const start = dayNumberOf(from)
   const end = dayNumberOf(to)
   if (end < start) return -workingDaysBetween({ from: to, to: from, holidays })
+  // Every working day that has begun since the update day counts: a Friday
+  // update is one working day old on Monday, exactly as a daily menu updated
+  // on Thursday is one day old on Friday.
   const first = start + 1
-  const last = end - 1
+  const last = end
   let count = weekdaysInRange(first, last)
   for (const day of holidays.keys()) {
     // A malformed key parses to NaN and falls outside every range.
@@ -121,8 +124,8 @@ export function addCalendarDays({ from, days }: { from: Date; days: number }): D
 
 /**
  * The moment `workingDaysBetween` from `from` first reaches `days`: 00:00 WIB
- * of the day after the `days`-th working day following the day of `from`.
- * Friday plus one working day is Tuesday 00:00 (Monday has then passed).
+ * of the `days`-th working day following the day of `from`.
+ * Friday plus one working day is Monday 00:00.
  */
 export function addWorkingDays({ from, days, holidays = NO_DAYS }: { from: Date; days: number; holidays?: DayLookup }): Date {
   const start = dayNumberOf(from)
@@ -134,7 +137,7 @@ export function addWorkingDays({ from, days, holidays = NO_DAYS }: { from: Date;
     day += 1
     if (isWorkingDayNumber(day, holidays)) found += 1
   }
-  return startOfDayNumber(day + 1)
+  return startOfDayNumber(day)
 }
 
 /** '13 April 2020', the Jakarta day of an instant as Indonesian readers write it. */

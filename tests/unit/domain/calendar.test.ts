@@ -62,25 +62,36 @@ describe('isWorkingDay', () => {
 })
 
 describe('workingDaysBetween', () => {
-  it('should find no working day between a Friday and the next Monday', () => {
-    expect(workingDaysBetween({ from: at('2025-07-11T16:00:00+07:00'), to: at('2025-07-14T08:00:00+07:00') })).toBe(0)
+  it('should count the Monday after a Friday update as one working day once it has begun', () => {
+    const friday = at('2025-07-11T16:00:00+07:00')
+    expect(workingDaysBetween({ from: friday, to: at('2025-07-13T23:59:00+07:00') })).toBe(0)
+    expect(workingDaysBetween({ from: friday, to: at('2025-07-14T00:01:00+07:00') })).toBe(1)
   })
 
-  it('should find one working day between a Monday and the Wednesday after', () => {
-    expect(workingDaysBetween({ from: at('2025-07-07T10:00:00+07:00'), to: at('2025-07-09T10:00:00+07:00') })).toBe(1)
+  it('should count nothing on the update day itself', () => {
+    expect(workingDaysBetween({ from: at('2025-07-07T00:01:00+07:00'), to: at('2025-07-07T23:59:00+07:00') })).toBe(0)
+  })
+
+  it('should count Tuesday and Wednesday after a Monday update', () => {
+    expect(workingDaysBetween({ from: at('2025-07-07T10:00:00+07:00'), to: at('2025-07-09T10:00:00+07:00') })).toBe(2)
   })
 
   it('should not count a holiday', () => {
     const from = at('2025-08-15T10:00:00+07:00')
     const to = at('2025-08-20T10:00:00+07:00')
-    expect(workingDaysBetween({ from, to })).toBe(2)
-    expect(workingDaysBetween({ from, to, holidays: days('2025-08-18') })).toBe(1)
+    expect(workingDaysBetween({ from, to })).toBe(3)
+    expect(workingDaysBetween({ from, to, holidays: days('2025-08-18') })).toBe(2)
   })
 
-  it('should ignore a holiday that falls on a weekend or outside the range', () => {
+  it('should not count a holiday on the day being checked', () => {
+    const from = at('2025-08-15T10:00:00+07:00')
+    expect(workingDaysBetween({ from, to: at('2025-08-20T10:00:00+07:00'), holidays: days('2025-08-20') })).toBe(2)
+  })
+
+  it('should ignore a holiday that falls on a weekend, on the update day or outside the range', () => {
     const from = at('2025-08-15T10:00:00+07:00')
     const to = at('2025-08-20T10:00:00+07:00')
-    expect(workingDaysBetween({ from, to, holidays: days('2025-08-17', '2025-08-15', '2025-08-20', 'bukan-tanggal') })).toBe(2)
+    expect(workingDaysBetween({ from, to, holidays: days('2025-08-17', '2025-08-15', '2025-08-21', 'bukan-tanggal') })).toBe(3)
   })
 
   it('should count the working days of January 2025 without its four weekday holidays', () => {
@@ -89,7 +100,7 @@ describe('workingDaysBetween', () => {
   })
 
   it('should be negative backwards', () => {
-    expect(workingDaysBetween({ from: at('2025-07-09T10:00:00+07:00'), to: at('2025-07-07T10:00:00+07:00') })).toBe(-1)
+    expect(workingDaysBetween({ from: at('2025-07-09T10:00:00+07:00'), to: at('2025-07-07T10:00:00+07:00') })).toBe(-2)
   })
 })
 
@@ -102,21 +113,28 @@ describe('addCalendarDays', () => {
 })
 
 describe('addWorkingDays', () => {
-  it('should make a Friday plus one working day Tuesday 00:00 WIB, once Monday has passed', () => {
-    expect(addWorkingDays({ from: at('2025-07-11T09:00:00+07:00'), days: 1 }).toISOString()).toBe(
-      at('2025-07-15T00:00:00+07:00').toISOString(),
+  it('should make a Friday plus one working day Monday 00:00 WIB', () => {
+    expect(addWorkingDays({ from: at('2025-07-11T23:59:00+07:00'), days: 1 }).toISOString()).toBe(
+      at('2025-07-14T00:00:00+07:00').toISOString(),
     )
   })
 
   it('should skip a holiday Monday', () => {
     expect(addWorkingDays({ from: at('2025-08-15T09:00:00+07:00'), days: 1, holidays: days('2025-08-18') }).toISOString()).toBe(
-      at('2025-08-20T00:00:00+07:00').toISOString(),
+      at('2025-08-19T00:00:00+07:00').toISOString(),
     )
   })
 
-  it('should make a Thursday plus one working day Saturday 00:00 WIB', () => {
+  it('should make a Thursday plus one working day Friday 00:00 WIB', () => {
     expect(addWorkingDays({ from: at('2025-07-10T09:00:00+07:00'), days: 1 }).toISOString()).toBe(
-      at('2025-07-12T00:00:00+07:00').toISOString(),
+      at('2025-07-11T00:00:00+07:00').toISOString(),
+    )
+  })
+
+  it('should skip a whole week of collective leave', () => {
+    const holidays = days('2026-03-20', '2026-03-23', '2026-03-24')
+    expect(addWorkingDays({ from: at('2026-03-19T10:00:00+07:00'), days: 2, holidays }).toISOString()).toBe(
+      at('2026-03-26T00:00:00+07:00').toISOString(),
     )
   })
 

@@ -138,11 +138,12 @@ describe('evaluateFreshness for working-day menus', () => {
     evaluate({ menu: { kadensi: 'WORKDAYS' }, kind: 'reference', dataDate: at(dataDate), now: at(now), holidays })
 
   it.each([
-    { now: '2025-07-08T16:00:00+07:00', age: 0, status: 'fresh' },
-    { now: '2025-07-09T08:00:00+07:00', age: 1, status: 'due' },
-    { now: '2025-07-09T23:59:00+07:00', age: 1, status: 'due' },
-    { now: '2025-07-10T00:01:00+07:00', age: 2, status: 'overdue' },
-    { now: '2025-07-11T08:00:00+07:00', age: 3, status: 'delinquent' },
+    { now: '2025-07-07T16:00:00+07:00', age: 0, status: 'fresh' },
+    { now: '2025-07-07T23:59:00+07:00', age: 0, status: 'fresh' },
+    { now: '2025-07-08T00:01:00+07:00', age: 1, status: 'due' },
+    { now: '2025-07-08T23:59:00+07:00', age: 1, status: 'due' },
+    { now: '2025-07-09T00:01:00+07:00', age: 2, status: 'overdue' },
+    { now: '2025-07-10T08:00:00+07:00', age: 3, status: 'delinquent' },
   ] as { now: string; age: number; status: FreshnessStatus }[])(
     'should mark a working-day menu updated on Monday $status at $now',
     ({ now, age, status }) => {
@@ -152,24 +153,30 @@ describe('evaluateFreshness for working-day menus', () => {
     },
   )
 
-  it('should keep a menu updated on Friday fresh through the weekend and the next Monday', () => {
-    for (const now of ['2025-07-12T10:00:00+07:00', '2025-07-13T22:00:00+07:00', '2025-07-14T16:00:00+07:00']) {
+  it('should keep a menu updated on Friday fresh through the weekend and make it due on Monday like a daily menu', () => {
+    for (const now of ['2025-07-11T22:00:00+07:00', '2025-07-12T10:00:00+07:00', '2025-07-13T23:59:00+07:00']) {
       expect(workdays('2025-07-11T15:00:00+07:00', now).status).toBe('fresh')
     }
-    expect(workdays('2025-07-11T15:00:00+07:00', '2025-07-15T08:00:00+07:00').status).toBe('due')
+    expect(workdays('2025-07-11T15:00:00+07:00', '2025-07-14T00:01:00+07:00').status).toBe('due')
+    expect(workdays('2025-07-11T15:00:00+07:00', '2025-07-15T08:00:00+07:00').status).toBe('overdue')
   })
 
   it('should not count a holiday Monday as a missed working day', () => {
     const holidays: Holiday[] = [{ tanggal: '2025-08-18', nama: 'Cuti bersama', jenis: 'cuti-bersama' }]
-    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-19T16:00:00+07:00', holidays).status).toBe('fresh')
-    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-20T08:00:00+07:00', holidays).status).toBe('due')
-    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-19T16:00:00+07:00').status).toBe('due')
+    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-18T16:00:00+07:00', holidays).status).toBe('fresh')
+    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-19T08:00:00+07:00', holidays).status).toBe('due')
+    expect(workdays('2025-08-15T15:00:00+07:00', '2025-08-18T16:00:00+07:00').status).toBe('due')
   })
 
   it('should use the decreed Idulfitri 2026 leave from the seeded calendar', () => {
-    const result = workdays('2026-03-19T10:00:00+07:00', '2026-03-25T10:00:00+07:00', [...INDONESIAN_HOLIDAYS])
-    expect(result.ageDays).toBe(0)
-    expect(result.status).toBe('fresh')
+    const update = '2026-03-19T10:00:00+07:00'
+    const lastDayOfLeave = workdays(update, '2026-03-24T23:59:00+07:00', [...INDONESIAN_HOLIDAYS])
+    expect(lastDayOfLeave.ageDays).toBe(0)
+    expect(lastDayOfLeave.status).toBe('fresh')
+    expect(workdays(update, '2026-03-24T23:59:00+07:00').status).toBe('delinquent')
+    const backAtWork = workdays(update, '2026-03-25T08:00:00+07:00', [...INDONESIAN_HOLIDAYS])
+    expect(backAtWork.ageDays).toBe(1)
+    expect(backAtWork.status).toBe('due')
   })
 
   it('should judge a daily menu by calendar days over the same weekend', () => {
@@ -182,33 +189,35 @@ describe('evaluateFreshness for working-day menus', () => {
     expect(result.status).toBe('delinquent')
   })
 
-  it('should honour overridden working-day thresholds', () => {
-    const result = evaluate({
-      menu: { kadensi: 'WORKDAYS', ambang: { jatuhTempo: 3, terlambat: 5, sangatTerlambat: 10 } },
-      kind: 'reference',
-      dataDate: at('2025-07-07T10:00:00+07:00'),
-      now: at('2025-07-11T10:00:00+07:00'),
-    })
-    expect(result.ageDays).toBe(3)
-    expect(result.status).toBe('due')
+  it.each([
+    { now: '2025-07-09T10:00:00+07:00', age: 2, status: 'fresh' },
+    { now: '2025-07-10T10:00:00+07:00', age: 3, status: 'due' },
+    { now: '2025-07-11T10:00:00+07:00', age: 4, status: 'due' },
+    { now: '2025-07-14T10:00:00+07:00', age: 5, status: 'overdue' },
+  ] as { now: string; age: number; status: FreshnessStatus }[])(
+    'should honour overridden working-day thresholds 3/5/10: $status at $now',
+    ({ now, age, status }) => {
+      const result = evaluate({
+        menu: { kadensi: 'WORKDAYS', ambang: { jatuhTempo: 3, terlambat: 5, sangatTerlambat: 10 } },
+        kind: 'reference',
+        dataDate: at('2025-07-07T10:00:00+07:00'),
+        now: at(now),
+      })
+      expect(result.ageDays).toBe(age)
+      expect(result.status).toBe(status)
+    },
+  )
+
+  it('should fall due at 00:00 WIB on the Monday after a Friday update, without a reminder on Friday', () => {
+    const friday = workdays('2025-07-11T15:00:00+07:00', '2025-07-11T16:00:00+07:00')
+    expect(friday.nextDueAt?.toISOString()).toBe(at('2025-07-14T00:00:00+07:00').toISOString())
+    expect(friday.dueTomorrow).toBe(false)
   })
 
-  it('should fall due on Tuesday after a Friday update and remind on Monday', () => {
-    const friday = evaluate({
-      menu: { kadensi: 'WORKDAYS' },
-      kind: 'reference',
-      dataDate: at('2025-07-11T15:00:00+07:00'),
-      now: at('2025-07-11T16:00:00+07:00'),
-    })
-    expect(friday.nextDueAt?.toISOString()).toBe(at('2025-07-15T00:00:00+07:00').toISOString())
-    expect(friday.dueTomorrow).toBe(false)
-    const monday = evaluate({
-      menu: { kadensi: 'WORKDAYS' },
-      kind: 'reference',
-      dataDate: at('2025-07-11T15:00:00+07:00'),
-      now: at('2025-07-14T09:00:00+07:00'),
-    })
-    expect(monday.dueTomorrow).toBe(true)
+  it('should fall due on Friday after a Thursday update and remind the same Thursday', () => {
+    const thursday = workdays('2025-07-10T09:00:00+07:00', '2025-07-10T16:00:00+07:00')
+    expect(thursday.nextDueAt?.toISOString()).toBe(at('2025-07-11T00:00:00+07:00').toISOString())
+    expect(thursday.dueTomorrow).toBe(true)
   })
 })
 
