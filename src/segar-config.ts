@@ -10,6 +10,7 @@ import type { Config, SanitizedConfig } from 'payload'
 import { collections } from '../collections'
 import { databaseAdapter } from './database'
 import type { Env } from './env'
+import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,5 +46,6 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     telemetry: false,
     logger: { options: { level: env.logLevel } },
   }
-  return buildConfig(config)
+  // Every collection's writes must empty the REST response cache; wrapped here, once, not per collection file.
+  return buildConfig(withCacheInvalidation(config))
 }

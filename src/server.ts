@@ -1,3 +1,4 @@
+import http from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
@@ -9,7 +10,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { closeDatabase } from './database'
 import { createApiCache } from './http/cache'
-import type { HttpCacheOptions } from './http/cache'
+import type { ApiCache, HttpCacheOptions } from './http/cache'
 
 export type AdminHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -22,6 +23,9 @@ export type AppOptions = {
   /** Caching of anonymous REST reads; see src/http/cache.ts. */
   httpCache?: HttpCacheOptions
 }
+
+/** Each app's API cache, so that `listen` can answer cached reads before express runs. */
+const apiCaches = new WeakMap<Express, ApiCache>()
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade'])
 
@@ -116,13 +120,14 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
   })
 
   const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload' })
+  apiCaches.set(app, apiCache)
 
   // Payload reads the raw body itself: no body parser may run before it.
   app.use('/api', async (req, res, next) => {
     try {
       const url = requestUrl(req)
       await apiCache.serve({
-        request: { method: req.method, url, headers: req.headers },
+        request: { method: req.method, path: req.originalUrl, headers: req.headers },
         res,
         forward: ({ method }) => handleEndpoints({ config, request: toWebRequest({ req, url, method }) }),
         send: ({ response, headers }) => sendWebResponse({ response, res, headers }),
@@ -176,8 +181,17 @@ export async function listen({
   host?: string
   graceMs?: number
 }): Promise<RunningServer> {
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(port, host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)))
+  const apiCache = apiCaches.get(app)
+  const server = http.createServer((req, res) => {
+    if (apiCache?.serveFromMemory({ req, res })) return
+    app(req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host ?? '0.0.0.0', () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
   const address = server.address() as AddressInfo
   const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${address.port}`
