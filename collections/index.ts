@@ -1,7 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
+import { Agenda } from './Agenda'
+import { Berita } from './Berita'
+import { Dokumen } from './Dokumen'
+import { Formulir } from './Formulir'
+import { KontakLayanan } from './KontakLayanan'
+import { LayananPublik } from './LayananPublik'
+import { LowonganKerja } from './LowonganKerja'
 import { MenuPortal } from './MenuPortal'
 import { Opd } from './Opd'
+import { PeluangInvestasi } from './PeluangInvestasi'
 import { Users } from './Users'
 
-export const collections: CollectionConfig[] = [Opd, Users, MenuPortal]
+export { uploadCollections, LARGEST_UPLOAD_BYTES } from './uploads'
+
+export const collections: CollectionConfig[] = [
+  Opd,
+  Users,
+  MenuPortal,
+  LowonganKerja,
+  PeluangInvestasi,
+  Agenda,
+  KontakLayanan,
+  LayananPublik,
+  Formulir,
+  Dokumen,
+  Berita,
+]

@@ -2,29 +2,41 @@ import type { Payload } from 'payload'
 
 import { SLUGS } from '../src/slugs'
 import { ALL_SEED_OFFICES, demoMailbox } from './data/offices'
+import { seedDemo } from './demo'
+import { tally } from './ensure'
+import { seedHolidays } from './holidays'
+import type { SeedReport } from './ensure'
+import { KAJIAN_2023_NOW, seedKajian2023 } from './kajian2023'
+import { seedRegistry } from './registry'
 
-export type SeedReport = {
-  created: Record<string, number>
-  unchanged: Record<string, number>
-}
+export type { SeedReport } from './ensure'
+
+export type SeedScenario = 'demo' | 'kajian-2023'
 
 export type SeedOptions = {
   payload: Payload
   adminEmail?: string
   adminPassword?: string
+  /** Content to load after the offices and the registry; without it only those two are seeded. */
+  scenario?: SeedScenario
+  /** The day the demo content is relative to (vacancies open, events upcoming). */
+  now?: Date
   onProgress?: (step: { label: string; done: number; total: number }) => void
 }
 
-function tally(report: SeedReport, collection: string, isCreated: boolean) {
-  const bucket = isCreated ? report.created : report.unchanged
-  bucket[collection] = (bucket[collection] ?? 0) + 1
+function mergeInto(report: SeedReport, other: SeedReport) {
+  for (const bucket of ['created', 'unchanged'] as const) {
+    for (const [collection, count] of Object.entries(other[bucket])) {
+      report[bucket][collection] = (report[bucket][collection] ?? 0) + count
+    }
+  }
 }
 
 /**
  * Idempotent: a row that exists (by its natural key) is left exactly as it is,
  * so a second run changes nothing and never overwrites what an office edited.
  */
-export async function seed({ payload, adminEmail, adminPassword, onProgress }: SeedOptions): Promise<SeedReport> {
+export async function seed({ payload, adminEmail, adminPassword, scenario, now, onProgress }: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = { created: {}, unchanged: {} }
   const total = ALL_SEED_OFFICES.length
   let done = 0
@@ -51,6 +63,9 @@ export async function seed({ payload, adminEmail, adminPassword, onProgress }: S
     tally(report, SLUGS.opd, existing.docs.length === 0)
     onProgress?.({ label: 'OPD', done: ++done, total })
   }
+
+  await seedRegistry({ payload, report, onProgress })
+  await seedHolidays({ payload, report })
 
   if (adminEmail && adminPassword) {
     const existing = await payload.find({
@@ -79,5 +94,15 @@ export async function seed({ payload, adminEmail, adminPassword, onProgress }: S
     }
     tally(report, SLUGS.users, existing.docs.length === 0)
   }
+
+  const scenarioNow = now ?? (scenario === 'kajian-2023' ? KAJIAN_2023_NOW : new Date())
+  if (scenario === 'demo') {
+    await seedDemo({ payload, now: scenarioNow, report, onProgress })
+  } else if (scenario === 'kajian-2023') {
+    await seedKajian2023({ payload, report, onProgress })
+  }
+  // INTEGRASI (harga pangan, statistik COVID): aktifkan bila seed/dataMenus.ts sudah masuk, dengan
+  // `import { seedDataMenus } from './dataMenus'`:
+  // if (scenario) mergeInto(report, await seedDataMenus({ payload, scenario, now: scenarioNow, onProgress }))
   return report
 }

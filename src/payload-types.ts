@@ -70,6 +70,26 @@ export interface Config {
     opd: Opd;
     users: User;
     'menu-portal': MenuPortal;
+    komoditas: Komodita;
+    'harga-pangan': HargaPangan;
+    'statistik-covid': StatistikCovid;
+    'lowongan-kerja': LowonganKerja;
+    'peluang-investasi': PeluangInvestasi;
+    agenda: Agenda;
+    'kontak-layanan': KontakLayanan;
+    'layanan-publik': LayananPublik;
+    formulir: Formulir;
+    dokumen: Dokuman;
+    berita: Berita;
+    'riwayat-kesegaran': RiwayatKesegaran;
+    'transisi-kesegaran': TransisiKesegaran;
+    'hari-libur': HariLibur;
+    verifikasi: Verifikasi;
+    pengecualian: Pengecualian;
+    'laporan-warga': LaporanWarga;
+    media: Media;
+    'berkas-formulir': BerkasFormulir;
+    'berkas-dokumen': BerkasDokuman;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,6 +100,26 @@ export interface Config {
     opd: OpdSelect<false> | OpdSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'menu-portal': MenuPortalSelect<false> | MenuPortalSelect<true>;
+    komoditas: KomoditasSelect<false> | KomoditasSelect<true>;
+    'harga-pangan': HargaPanganSelect<false> | HargaPanganSelect<true>;
+    'statistik-covid': StatistikCovidSelect<false> | StatistikCovidSelect<true>;
+    'lowongan-kerja': LowonganKerjaSelect<false> | LowonganKerjaSelect<true>;
+    'peluang-investasi': PeluangInvestasiSelect<false> | PeluangInvestasiSelect<true>;
+    agenda: AgendaSelect<false> | AgendaSelect<true>;
+    'kontak-layanan': KontakLayananSelect<false> | KontakLayananSelect<true>;
+    'layanan-publik': LayananPublikSelect<false> | LayananPublikSelect<true>;
+    formulir: FormulirSelect<false> | FormulirSelect<true>;
+    dokumen: DokumenSelect<false> | DokumenSelect<true>;
+    berita: BeritaSelect<false> | BeritaSelect<true>;
+    'riwayat-kesegaran': RiwayatKesegaranSelect<false> | RiwayatKesegaranSelect<true>;
+    'transisi-kesegaran': TransisiKesegaranSelect<false> | TransisiKesegaranSelect<true>;
+    'hari-libur': HariLiburSelect<false> | HariLiburSelect<true>;
+    verifikasi: VerifikasiSelect<false> | VerifikasiSelect<true>;
+    pengecualian: PengecualianSelect<false> | PengecualianSelect<true>;
+    'laporan-warga': LaporanWargaSelect<false> | LaporanWargaSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'berkas-formulir': BerkasFormulirSelect<false> | BerkasFormulirSelect<true>;
+    'berkas-dokumen': BerkasDokumenSelect<false> | BerkasDokumenSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -266,6 +306,674 @@ export interface MenuPortal {
   createdAt: string;
 }
 /**
+ * Bahan pokok yang harganya dipantau di pasar-pasar Palembang. Diatur oleh administrator dan peninjau; editor OPD memilih dari daftar ini.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "komoditas".
+ */
+export interface Komodita {
+  id: number;
+  /**
+   * Nama yang tampil di portal, mis. "Beras medium" atau "Cabai merah keriting". Juga dipakai saat impor CSV.
+   */
+  nama: string;
+  /**
+   * Satuan harga bila editor tidak memilih yang lain.
+   */
+  satuan: 'kg' | 'liter' | 'butir' | 'ekor' | 'ikat' | 'bungkus' | 'kaleng';
+  kategori: 'beras-serealia' | 'gula-minyak' | 'sayur-bumbu' | 'daging-telur' | 'ikan' | 'tepung-olahan' | 'lainnya';
+  /**
+   * Komoditas yang tidak lagi dipantau tetap menyimpan riwayat harganya.
+   */
+  aktif?: boolean | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Harga harian bahan pokok di pasar-pasar Palembang (menu "Harga Bahan Pokok"). Satu baris untuk setiap komoditas, pasar dan tanggal. Untuk banyak baris sekaligus gunakan impor CSV.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harga-pangan".
+ */
+export interface HargaPangan {
+  id: number;
+  /**
+   * Pilih dari daftar komoditas. Komoditas baru ditambahkan oleh Diskominfo.
+   */
+  komoditas: number | Komodita;
+  /**
+   * Pasar tempat harga dicatat.
+   */
+  pasar:
+    | 'pasar-16-ilir'
+    | 'pasar-cinde'
+    | 'pasar-lemabang'
+    | 'pasar-km-5'
+    | 'pasar-kertapati'
+    | 'pasar-plaju'
+    | 'pasar-sekip-ujung'
+    | 'pasar-perumnas'
+    | 'pasar-induk-jakabaring'
+    | 'pasar-tangga-buntung'
+    | 'pasar-kuto'
+    | 'pasar-soak-bato'
+    | 'pasar-alang-alang-lebar'
+    | 'pasar-kebun-semai';
+  /**
+   * Rupiah bulat per satuan, tanpa titik atau "Rp", mis. 14500.
+   */
+  harga: number;
+  /**
+   * Kosongkan untuk memakai satuan bawaan komoditas.
+   */
+  satuan: 'kg' | 'liter' | 'butir' | 'ekor' | 'ikat' | 'bungkus' | 'kaleng';
+  /**
+   * Hari harga ini berlaku (WIB), bukan hari pengetikan. Tidak boleh di masa depan. Kesegaran menu dihitung dari tanggal terbaru.
+   */
+  tanggal: string;
+  ringkasan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Data harian COVID-19 Kota Palembang (menu "Palembang Tanggap COVID-19"): satu baris per tanggal untuk seluruh kota atau per kecamatan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistik-covid".
+ */
+export interface StatistikCovid {
+  id: number;
+  /**
+   * Hari yang dilaporkan (WIB), bukan hari pengetikan. Tidak boleh di masa depan.
+   */
+  tanggal: string;
+  /**
+   * Kosongkan untuk angka seluruh Kota Palembang. Pilih satu kecamatan untuk angka kecamatan itu saja. Kecamatan diambil dari daftar OPD berjenis kecamatan, sehingga nama dan kode wilayah sama di seluruh portal.
+   */
+  wilayah?: (number | null) | Opd;
+  /**
+   * Diisi otomatis dari wilayah. Portal dapat meminta angka kota dengan cakupan = kota.
+   */
+  cakupan?: ('kota' | 'kecamatan') | null;
+  /**
+   * Total kasus positif sampai tanggal ini.
+   */
+  terkonfirmasi: number;
+  /**
+   * Kasus aktif yang masih dirawat atau isolasi.
+   */
+  dirawat: number;
+  /**
+   * Total sembuh sampai tanggal ini.
+   */
+  sembuh: number;
+  /**
+   * Total meninggal sampai tanggal ini.
+   */
+  meninggal: number;
+  /**
+   * Orang dalam pemantauan. Istilah sebelum Juli 2020; isi 0 bila tidak lagi dicatat.
+   */
+  odp: number;
+  /**
+   * Pasien dalam pengawasan. Istilah sebelum Juli 2020; isi 0 bila tidak lagi dicatat.
+   */
+  pdp: number;
+  ringkasan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Lowongan kerja untuk warga Palembang. Lowongan yang melewati batas lamaran tidak lagi dihitung sebagai isi yang mutakhir.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lowongan-kerja".
+ */
+export interface LowonganKerja {
+  id: number;
+  /**
+   * Mis. Operator Alat Berat.
+   */
+  posisi: string;
+  perusahaan: string;
+  /**
+   * Mis. Kecamatan Kertapati, Palembang.
+   */
+  lokasi: string;
+  /**
+   * Hari terakhir lamaran diterima.
+   */
+  batasLamaran: string;
+  /**
+   * Teks biasa: tugas, kualifikasi, berkas yang diminta.
+   */
+  deskripsi: string;
+  /**
+   * Alamat lamaran daring, diawali https://. Isi ini atau kontak.
+   */
+  tautan?: string | null;
+  /**
+   * Email atau telepon untuk bertanya atau melamar.
+   */
+  kontak?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Proyek yang ditawarkan kepada investor. Tahun data menunjukkan seberapa baru informasinya.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "peluang-investasi".
+ */
+export interface PeluangInvestasi {
+  id: number;
+  judul: string;
+  /**
+   * Mis. Pariwisata, Industri, Infrastruktur.
+   */
+  sektor: string;
+  lokasi: string;
+  /**
+   * Perkiraan nilai dalam rupiah penuh, tanpa titik. Kosongkan bila belum dihitung.
+   */
+  nilaiInvestasi?: number | null;
+  /**
+   * Tahun keadaan yang diuraikan, mis. 2024. Tidak boleh di masa depan.
+   */
+  tahunData: number;
+  deskripsi: string;
+  /**
+   * Petugas atau unit yang melayani calon investor (nama, telepon, email).
+   */
+  kontak: string;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Kegiatan Pemerintah Kota Palembang. Agenda yang sudah selesai tidak lagi dihitung sebagai isi yang mutakhir.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda".
+ */
+export interface Agenda {
+  id: number;
+  judul: string;
+  /**
+   * Waktu Indonesia Barat (WIB).
+   */
+  mulai: string;
+  /**
+   * Tidak boleh sebelum waktu mulai.
+   */
+  selesai: string;
+  /**
+   * Mis. Rumah Dinas Wali Kota, Jl. Tasik.
+   */
+  lokasi: string;
+  /**
+   * Kantor yang menyelenggarakan. Editor hanya dapat mengisi agenda kantornya sendiri.
+   */
+  penyelenggara: number | Opd;
+  /**
+   * Opsional: peserta, pakaian, catatan untuk warga.
+   */
+  keterangan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Nomor ambulans per puskesmas, mobil jenazah per kecamatan, pos pemadam kebakaran dan call center 112. Nomor disimpan dalam format +62.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kontak-layanan".
+ */
+export interface KontakLayanan {
+  id: number;
+  /**
+   * Editor hanya dapat mengisi jenis yang dimiliki kantornya.
+   */
+  jenis: 'ambulans' | 'mobil-jenazah' | 'pemadam-kebakaran' | 'call-center';
+  /**
+   * Kecamatan, puskesmas atau pos pemadam, mis. Puskesmas Sako.
+   */
+  wilayah: string;
+  /**
+   * Opsional: petugas yang dapat dihubungi.
+   */
+  petugas?: string | null;
+  /**
+   * Mis. 0711 350000 atau 0812 3456 7890. Call center boleh nomor pendek seperti 112.
+   */
+  telepon: string;
+  /**
+   * Opsional: nomor seluler yang terhubung ke WhatsApp.
+   */
+  whatsapp?: string | null;
+  /**
+   * Opsional, mis. "Siaga 24 jam".
+   */
+  keterangan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Layanan daring Pemerintah Kota Palembang dan tautannya. Tautan yang mati akan ditandai oleh pemeriksa tautan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layanan-publik".
+ */
+export interface LayananPublik {
+  id: number;
+  /**
+   * Mis. Surat Keterangan Domisili.
+   */
+  nama: string;
+  /**
+   * Untuk apa layanan ini dan siapa yang dapat memakainya.
+   */
+  deskripsi: string;
+  kategori:
+    'perizinan' | 'pajak' | 'kependudukan' | 'pengaduan' | 'hukum' | 'kesehatan' | 'ketenagakerjaan' | 'lainnya';
+  /**
+   * Kantor tempat layanan diberikan: kota, kecamatan atau kelurahan.
+   */
+  tingkat: 'kota' | 'kecamatan' | 'kelurahan';
+  /**
+   * Diawali https:// (atau http://). Alamat lain, mis. javascript: atau ftp:, ditolak.
+   */
+  url: string;
+  /**
+   * Kantor yang memberikan layanan ini.
+   */
+  penyelenggara: number | Opd;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Formulir layanan yang dapat diunduh dan diisi warga sebelum datang ke kantor layanan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formulir".
+ */
+export interface Formulir {
+  id: number;
+  /**
+   * Mis. Formulir Permohonan Surat Keterangan Domisili.
+   */
+  judul: string;
+  /**
+   * Layanan publik yang memakai formulir ini.
+   */
+  layanan: number | LayananPublik;
+  /**
+   * PDF, DOCX atau ODT, paling besar 10 MB.
+   */
+  berkas: number | BerkasFormulir;
+  /**
+   * Opsional.
+   */
+  keterangan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Berkas formulir layanan yang dapat diunduh warga. Hanya PDF, DOCX atau ODT, paling besar 10 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berkas-formulir".
+ */
+export interface BerkasFormulir {
+  id: number;
+  keterangan?: string | null;
+  diunggahOleh?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Dokumen pemerintah yang dapat diunduh: peraturan, laporan, perencanaan. Unggah PDF atau isi tautan (mis. ke JDIH).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dokumen".
+ */
+export interface Dokuman {
+  id: number;
+  judul: string;
+  jenis: 'peraturan' | 'laporan' | 'perencanaan' | 'lainnya';
+  /**
+   * Tahun terbit atau tahun yang dicakup.
+   */
+  tahun: number;
+  /**
+   * Opsional, mis. Perwali No. 15 Tahun 2020.
+   */
+  nomor?: string | null;
+  /**
+   * PDF, paling besar 20 MB. Isi ini atau tautan.
+   */
+  berkas?: (number | null) | BerkasDokuman;
+  /**
+   * Alamat dokumen di situs lain, mis. JDIH, diawali https://. Isi ini atau berkas PDF.
+   */
+  tautan?: string | null;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Peraturan, laporan dan dokumen perencanaan dalam PDF. Hanya PDF, paling besar 20 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berkas-dokumen".
+ */
+export interface BerkasDokuman {
+  id: number;
+  keterangan?: string | null;
+  diunggahOleh?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Berita kegiatan Wali Kota dan perangkat daerah.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berita".
+ */
+export interface Berita {
+  id: number;
+  judul: string;
+  /**
+   * Kosongkan agar dibuat otomatis dari judul.
+   */
+  slug?: string | null;
+  /**
+   * Satu atau dua kalimat untuk daftar berita dan pratinjau tautan (paling banyak 400 huruf).
+   */
+  ringkasan: string;
+  isi: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Opsional: JPG, PNG atau WebP, paling besar 5 MB.
+   */
+  gambar?: (number | null) | Media;
+  tanggalTerbit: string;
+  /**
+   * Kantor yang menerbitkan. Editor hanya dapat mengisi berita kantornya sendiri.
+   */
+  opd: number | Opd;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Foto dan gambar untuk berita. Hanya JPG, JPEG, PNG atau WEBP, paling besar 5 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Uraian singkat isi gambar untuk pembaca layar, mis. "Wali Kota meninjau Pasar 16 Ilir".
+   */
+  alt: string;
+  diunggahOleh?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Potret status setiap menu pada setiap putaran pemeriksaan. Ditulis oleh sistem, tidak dapat diubah.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "riwayat-kesegaran".
+ */
+export interface RiwayatKesegaran {
+  id: number;
+  menu: number | MenuPortal;
+  kode: string;
+  pemilik?: (number | null) | Opd;
+  status: 'fresh' | 'unmonitored' | 'archived' | 'exempt' | 'due' | 'overdue' | 'delinquent' | 'empty' | 'broken';
+  /**
+   * Daftar { kode, pesan } yang ditemukan pada putaran ini.
+   */
+  masalah?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  umurHari?: number | null;
+  /**
+   * Untuk menu data: hari yang diuraikan data terbaru (YYYY-MM-DD).
+   */
+  tanggalData?: string | null;
+  terakhirDiperbarui?: string | null;
+  jatuhTempo?: string | null;
+  dijalankanPada: string;
+  putaran: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Setiap kali status sebuah menu berubah dari satu putaran pemeriksaan ke putaran berikutnya. Ditulis oleh sistem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transisi-kesegaran".
+ */
+export interface TransisiKesegaran {
+  id: number;
+  menu: number | MenuPortal;
+  kode: string;
+  pemilik?: (number | null) | Opd;
+  dari: 'fresh' | 'unmonitored' | 'archived' | 'exempt' | 'due' | 'overdue' | 'delinquent' | 'empty' | 'broken';
+  ke: 'fresh' | 'unmonitored' | 'archived' | 'exempt' | 'due' | 'overdue' | 'delinquent' | 'empty' | 'broken';
+  pada: string;
+  putaran: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Libur nasional dan cuti bersama menurut SKB Tiga Menteri. Menu berkadensi "setiap hari kerja" tidak dihitung terlambat pada hari-hari ini. Perbarui setiap kali SKB baru atau perubahannya terbit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hari-libur".
+ */
+export interface HariLibur {
+  id: number;
+  /**
+   * Format TTTT-BB-HH, mis. 2026-03-20.
+   */
+  tanggal: string;
+  nama: string;
+  jenis: 'libur-nasional' | 'cuti-bersama';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Catatan setiap kali OPD pemilik menyatakan isi menu masih benar tanpa mengubahnya, lewat tombol "Masih benar" atau tautan di email. Dihitung sebagai pembaruan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verifikasi".
+ */
+export interface Verifikasi {
+  id: number;
+  menu: number | MenuPortal;
+  pada?: string | null;
+  /**
+   * Kosong bila dikonfirmasi lewat tautan di email (tanpa masuk).
+   */
+  oleh?: (number | null) | User;
+  cara: 'login' | 'tautan';
+  catatan?: string | null;
+  tokenId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Menu yang untuk sementara tidak ditagih pembaruannya, dengan alasan dan tanggal berakhir. Hanya peninjau dan administrator Diskominfo yang memberikan atau mengakhirinya; riwayatnya tidak dihapus.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pengecualian".
+ */
+export interface Pengecualian {
+  id: number;
+  menu: number | MenuPortal;
+  /**
+   * Mis. "Survei harga ditunda selama renovasi Pasar 16 Ilir."
+   */
+  alasan: string;
+  /**
+   * Kosongkan untuk mulai sekarang.
+   */
+  mulai?: string | null;
+  /**
+   * Setelah saat ini menu kembali dipantau seperti biasa.
+   */
+  selesai: string;
+  /**
+   * Centang lalu simpan untuk mengakhiri pengecualian ini lebih awal.
+   */
+  akhiri?: boolean | null;
+  diberikanOleh?: (number | null) | User;
+  diakhiriPada?: string | null;
+  diakhiriOleh?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Laporan dari warga bahwa isi menu sudah usang atau keliru. Tampil untuk OPD pemilik menu dan Diskominfo; tetap tercatat sebagai masalah menu sampai editor OPD pemilik menandainya ditangani.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laporan-warga".
+ */
+export interface LaporanWarga {
+  id: number;
+  menu: number | MenuPortal;
+  pesan: string;
+  /**
+   * Email atau nomor telepon, bila pelapor bersedia dihubungi. Tidak pernah tampil ke publik.
+   */
+  kontak?: string | null;
+  status: 'baru' | 'ditangani';
+  /**
+   * Apa yang dilakukan OPD atas laporan ini (tidak tampil ke publik).
+   */
+  catatanPenanganan?: string | null;
+  ditanganiOleh?: (number | null) | User;
+  ditanganiPada?: string | null;
+  /**
+   * Hash berkunci alamat pengirim, hanya untuk membatasi laporan beruntun.
+   */
+  klien?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -300,6 +1008,86 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'menu-portal';
         value: number | MenuPortal;
+      } | null)
+    | ({
+        relationTo: 'komoditas';
+        value: number | Komodita;
+      } | null)
+    | ({
+        relationTo: 'harga-pangan';
+        value: number | HargaPangan;
+      } | null)
+    | ({
+        relationTo: 'statistik-covid';
+        value: number | StatistikCovid;
+      } | null)
+    | ({
+        relationTo: 'lowongan-kerja';
+        value: number | LowonganKerja;
+      } | null)
+    | ({
+        relationTo: 'peluang-investasi';
+        value: number | PeluangInvestasi;
+      } | null)
+    | ({
+        relationTo: 'agenda';
+        value: number | Agenda;
+      } | null)
+    | ({
+        relationTo: 'kontak-layanan';
+        value: number | KontakLayanan;
+      } | null)
+    | ({
+        relationTo: 'layanan-publik';
+        value: number | LayananPublik;
+      } | null)
+    | ({
+        relationTo: 'formulir';
+        value: number | Formulir;
+      } | null)
+    | ({
+        relationTo: 'dokumen';
+        value: number | Dokuman;
+      } | null)
+    | ({
+        relationTo: 'berita';
+        value: number | Berita;
+      } | null)
+    | ({
+        relationTo: 'riwayat-kesegaran';
+        value: number | RiwayatKesegaran;
+      } | null)
+    | ({
+        relationTo: 'transisi-kesegaran';
+        value: number | TransisiKesegaran;
+      } | null)
+    | ({
+        relationTo: 'hari-libur';
+        value: number | HariLibur;
+      } | null)
+    | ({
+        relationTo: 'verifikasi';
+        value: number | Verifikasi;
+      } | null)
+    | ({
+        relationTo: 'pengecualian';
+        value: number | Pengecualian;
+      } | null)
+    | ({
+        relationTo: 'laporan-warga';
+        value: number | LaporanWarga;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'berkas-formulir';
+        value: number | BerkasFormulir;
+      } | null)
+    | ({
+        relationTo: 'berkas-dokumen';
+        value: number | BerkasDokuman;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -410,6 +1198,343 @@ export interface MenuPortalSelect<T extends boolean = true> {
   catatanArsip?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "komoditas_select".
+ */
+export interface KomoditasSelect<T extends boolean = true> {
+  nama?: T;
+  satuan?: T;
+  kategori?: T;
+  aktif?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "harga-pangan_select".
+ */
+export interface HargaPanganSelect<T extends boolean = true> {
+  komoditas?: T;
+  pasar?: T;
+  harga?: T;
+  satuan?: T;
+  tanggal?: T;
+  ringkasan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistik-covid_select".
+ */
+export interface StatistikCovidSelect<T extends boolean = true> {
+  tanggal?: T;
+  wilayah?: T;
+  cakupan?: T;
+  terkonfirmasi?: T;
+  dirawat?: T;
+  sembuh?: T;
+  meninggal?: T;
+  odp?: T;
+  pdp?: T;
+  ringkasan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lowongan-kerja_select".
+ */
+export interface LowonganKerjaSelect<T extends boolean = true> {
+  posisi?: T;
+  perusahaan?: T;
+  lokasi?: T;
+  batasLamaran?: T;
+  deskripsi?: T;
+  tautan?: T;
+  kontak?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "peluang-investasi_select".
+ */
+export interface PeluangInvestasiSelect<T extends boolean = true> {
+  judul?: T;
+  sektor?: T;
+  lokasi?: T;
+  nilaiInvestasi?: T;
+  tahunData?: T;
+  deskripsi?: T;
+  kontak?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda_select".
+ */
+export interface AgendaSelect<T extends boolean = true> {
+  judul?: T;
+  mulai?: T;
+  selesai?: T;
+  lokasi?: T;
+  penyelenggara?: T;
+  keterangan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kontak-layanan_select".
+ */
+export interface KontakLayananSelect<T extends boolean = true> {
+  jenis?: T;
+  wilayah?: T;
+  petugas?: T;
+  telepon?: T;
+  whatsapp?: T;
+  keterangan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layanan-publik_select".
+ */
+export interface LayananPublikSelect<T extends boolean = true> {
+  nama?: T;
+  deskripsi?: T;
+  kategori?: T;
+  tingkat?: T;
+  url?: T;
+  penyelenggara?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "formulir_select".
+ */
+export interface FormulirSelect<T extends boolean = true> {
+  judul?: T;
+  layanan?: T;
+  berkas?: T;
+  keterangan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dokumen_select".
+ */
+export interface DokumenSelect<T extends boolean = true> {
+  judul?: T;
+  jenis?: T;
+  tahun?: T;
+  nomor?: T;
+  berkas?: T;
+  tautan?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berita_select".
+ */
+export interface BeritaSelect<T extends boolean = true> {
+  judul?: T;
+  slug?: T;
+  ringkasan?: T;
+  isi?: T;
+  gambar?: T;
+  tanggalTerbit?: T;
+  opd?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "riwayat-kesegaran_select".
+ */
+export interface RiwayatKesegaranSelect<T extends boolean = true> {
+  menu?: T;
+  kode?: T;
+  pemilik?: T;
+  status?: T;
+  masalah?: T;
+  umurHari?: T;
+  tanggalData?: T;
+  terakhirDiperbarui?: T;
+  jatuhTempo?: T;
+  dijalankanPada?: T;
+  putaran?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transisi-kesegaran_select".
+ */
+export interface TransisiKesegaranSelect<T extends boolean = true> {
+  menu?: T;
+  kode?: T;
+  pemilik?: T;
+  dari?: T;
+  ke?: T;
+  pada?: T;
+  putaran?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hari-libur_select".
+ */
+export interface HariLiburSelect<T extends boolean = true> {
+  tanggal?: T;
+  nama?: T;
+  jenis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verifikasi_select".
+ */
+export interface VerifikasiSelect<T extends boolean = true> {
+  menu?: T;
+  pada?: T;
+  oleh?: T;
+  cara?: T;
+  catatan?: T;
+  tokenId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pengecualian_select".
+ */
+export interface PengecualianSelect<T extends boolean = true> {
+  menu?: T;
+  alasan?: T;
+  mulai?: T;
+  selesai?: T;
+  akhiri?: T;
+  diberikanOleh?: T;
+  diakhiriPada?: T;
+  diakhiriOleh?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laporan-warga_select".
+ */
+export interface LaporanWargaSelect<T extends boolean = true> {
+  menu?: T;
+  pesan?: T;
+  kontak?: T;
+  status?: T;
+  catatanPenanganan?: T;
+  ditanganiOleh?: T;
+  ditanganiPada?: T;
+  klien?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  diunggahOleh?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berkas-formulir_select".
+ */
+export interface BerkasFormulirSelect<T extends boolean = true> {
+  keterangan?: T;
+  diunggahOleh?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "berkas-dokumen_select".
+ */
+export interface BerkasDokumenSelect<T extends boolean = true> {
+  keterangan?: T;
+  diunggahOleh?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,7 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import type { Config, SanitizedConfig } from 'payload'
 
-import { collections } from '../collections'
+import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
 import { databaseAdapter } from './database'
 import type { Env } from './env'
 import { withCacheInvalidation } from './http/invalidation'
@@ -26,7 +26,10 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     serverURL: process.env.PUBLIC_URL ? env.publicUrl : undefined,
     cookiePrefix: 'segar',
     cors: '*',
-    collections: [...collections],
+    collections: [...collections, ...uploadCollections({ dir: path.join(env.dataDir, 'uploads') })],
+    // Each upload collection enforces its own, smaller limit with a 400; the parser only stops
+    // reading past the largest one, marking the file truncated instead of failing the request.
+    upload: { limits: { fileSize: LARGEST_UPLOAD_BYTES }, abortOnLimit: false },
     db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
     editor: lexicalEditor(),
     i18n: {

@@ -15,6 +15,8 @@ export const SLUGS = {
   dokumen: 'dokumen',
   berita: 'berita',
   media: 'media',
+  berkasFormulir: 'berkas-formulir',
+  berkasDokumen: 'berkas-dokumen',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]

@@ -33,3 +33,14 @@ export function validateOptionalWebUrl(value: unknown): true | string {
     ? true
     : 'Alamat harus diawali http:// atau https:// (mis. https://palembang.go.id)'
 }
+
+export function validateRequiredWebUrl(value: unknown): true | string {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return 'Alamat wajib diisi.'
+  return validateOptionalWebUrl(value)
+}
+
+const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+
+export function isFilled(value: unknown): boolean {
+  return !isBlank(value)
+}

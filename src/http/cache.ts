@@ -174,6 +174,9 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || path.startsWith('/api?')
 }
 
+// Authorization and Cookie (the token) turn a public answer into a private one, so a proxy must not
+// hand its public copy to a signed-in editor; Payload words some 200 answers (e.g. /users/me) in the
+// reader's language.
 const VARY = 'Accept-Language, Authorization, Cookie'
 const NOT_STORED_HEADERS = new Set([
   'set-cookie',

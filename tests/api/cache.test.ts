@@ -79,6 +79,27 @@ describe('anonymous reads', () => {
     await server.payload.update({ collection: SLUGS.opd, id: officeId, data: { nama: 'Dinas Uji Tembolok' } })
   })
 
+  it('should read the database once for concurrent and repeated reads of one list', async () => {
+    const db = server.payload.db
+    const find = db.find
+    let finds = 0
+    db.find = (async (args: Parameters<typeof find>[0]) => {
+      finds++
+      // SQLite answers synchronously; a slow database makes the five reads overlap.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      return find.call(db, args)
+    }) as typeof find
+    try {
+      const listPath = '/api/opd?limit=5&sort=-singkatan'
+      const answers = await Promise.all(Array.from({ length: 5 }, () => server.api(listPath)))
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+      await server.api(listPath)
+      expect(finds).toBe(1)
+    } finally {
+      db.find = find
+    }
+  })
+
   it('should keep answers apart per Accept-Language', async () => {
     const indonesian = await server.api('/api/users/me', { headers: { 'accept-language': 'id' } })
     const english = await server.api('/api/users/me', { headers: { 'accept-language': 'en' } })
@@ -102,6 +123,28 @@ describe('invalidation', () => {
     expect(after.headers.get('etag')).not.toBe(etagBefore)
     const list = await readJson(await server.api('/api/opd?where[singkatan][equals]=DUJITEMBOLOK'))
     expect(list.docs?.[0]?.nama).toBe('Dinas Uji Sesudah')
+  })
+
+  it('should not keep an answer read before a write that finished while it was on its way', async () => {
+    const listPath = '/api/opd?where[singkatan][equals]=DUJITEMBOLOK&depth=0'
+    const db = server.payload.db
+    const find = db.find
+    let isSlow = true
+    db.find = (async (args: Parameters<typeof find>[0]) => {
+      const result = await find.call(db, args)
+      if (isSlow) await new Promise((resolve) => setTimeout(resolve, 300))
+      return result
+    }) as typeof find
+    try {
+      const slowRead = server.api(listPath)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await server.payload.update({ collection: SLUGS.opd, id: officeId, data: { nama: 'Dinas Uji Selama Baca' } })
+      isSlow = false
+      expect((await readJson(await slowRead)).docs?.[0]?.nama).toBe('Dinas Uji Sesudah')
+    } finally {
+      db.find = find
+    }
+    expect((await readJson(await server.api(listPath))).docs?.[0]?.nama).toBe('Dinas Uji Selama Baca')
   })
 
   it('should answer the new data after a Local API write (collection hooks)', async () => {

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { menuContent } from '../src/fields/menuContent'
+import { SLUGS } from '../src/slugs'
+
+const toTime = (value: unknown) => (value ? new Date(value as string).getTime() : Number.NaN)
+
+/** Jadwal Agenda: the city government's agenda. An event stops counting once it has ended. */
+export const Agenda: CollectionConfig = menuContent({
+  slug: SLUGS.agenda,
+  ownerField: 'penyelenggara',
+  labels: { singular: 'Agenda', plural: 'Jadwal agenda' },
+  admin: {
+    useAsTitle: 'judul',
+    defaultColumns: ['judul', 'mulai', 'lokasi', 'penyelenggara', '_status'],
+    group: 'Menu portal',
+    description: 'Kegiatan Pemerintah Kota Palembang. Agenda yang sudah selesai tidak lagi dihitung sebagai isi yang mutakhir.',
+  },
+  defaultSort: '-mulai',
+  fields: [
+    { name: 'judul', label: 'Nama kegiatan', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'mulai',
+          label: 'Mulai',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH.mm' }, description: 'Waktu Indonesia Barat (WIB).' },
+        },
+        {
+          name: 'selesai',
+          label: 'Selesai',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH.mm' }, description: 'Tidak boleh sebelum waktu mulai.' },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (!value) return 'Selesai wajib diisi.'
+            const end = toTime(value)
+            if (Number.isNaN(end)) return 'Waktu selesai tidak sah.'
+            const start = toTime(siblingData?.mulai)
+            if (!Number.isNaN(start) && end < start) return 'Waktu selesai tidak boleh sebelum waktu mulai.'
+            return true
+          },
+        },
+      ],
+    },
+    { name: 'lokasi', label: 'Lokasi', type: 'text', required: true, admin: { description: 'Mis. Rumah Dinas Wali Kota, Jl. Tasik.' } },
+    {
+      name: 'penyelenggara',
+      label: 'Penyelenggara (OPD)',
+      type: 'relationship',
+      relationTo: SLUGS.opd,
+      required: true,
+      index: true,
+      admin: { description: 'Kantor yang menyelenggarakan. Editor hanya dapat mengisi agenda kantornya sendiri.' },
+    },
+    { name: 'keterangan', label: 'Keterangan', type: 'textarea', admin: { description: 'Opsional: peserta, pakaian, catatan untuk warga.' } },
+  ],
+})
