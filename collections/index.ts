@@ -4,12 +4,15 @@ import { Agenda } from './Agenda'
 import { Berita } from './Berita'
 import { Dokumen } from './Dokumen'
 import { Formulir } from './Formulir'
+import { HargaPangan } from './HargaPangan'
+import { Komoditas } from './Komoditas'
 import { KontakLayanan } from './KontakLayanan'
 import { LayananPublik } from './LayananPublik'
 import { LowonganKerja } from './LowonganKerja'
 import { MenuPortal } from './MenuPortal'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
+import { StatistikCovid } from './StatistikCovid'
 import { Users } from './Users'
 
 export { uploadCollections, LARGEST_UPLOAD_BYTES } from './uploads'
@@ -18,6 +21,9 @@ export const collections: CollectionConfig[] = [
   Opd,
   Users,
   MenuPortal,
+  Komoditas,
+  HargaPangan,
+  StatistikCovid,
   LowonganKerja,
   PeluangInvestasi,
   Agenda,

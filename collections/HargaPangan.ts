@@ -1,0 +1,166 @@
+import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
+
+import { menuAccess } from '../src/access/menuAccess'
+import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
+import { checkHarga } from '../src/domain/dataRules'
+import { PASAR_OPTIONS, PASAR_PALEMBANG, SATUAN_OPTIONS } from '../src/domain/pangan'
+import { auditFields, stampAudit } from '../src/fields/audit'
+import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
+import type { DuplicateCheck } from '../src/fields/tanggalData'
+import { importEndpoint } from '../src/import/endpoint'
+import { SLUGS } from '../src/slugs'
+
+async function findKomoditas({ req, value }: { req: PayloadRequest; value: unknown }) {
+  const id = idOf(value)
+  if (!isPlausibleId({ req, id })) return undefined
+  const result = await req.payload.find({
+    collection: SLUGS.komoditas,
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return result.docs[0]
+}
+
+const pasarLabel = (value: unknown) => PASAR_PALEMBANG.find((pasar) => pasar.value === value)?.label ?? String(value ?? '')
+
+/** Fills the unit from the commodity's default and writes the row's title. */
+const fillFromKomoditas: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data) return data
+  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const komoditas = await findKomoditas({ req, value: merged.komoditas })
+  if (!komoditas) return data
+  if (!merged.satuan) data.satuan = komoditas.satuan
+  const tanggal = parseCalendarDate(merged.tanggal)
+  data.ringkasan = [komoditas.nama, pasarLabel(merged.pasar), tanggal ? formatTanggal(tanggal) : ''].filter(Boolean).join(' · ')
+  return data
+}
+
+const findDuplicatePrice: DuplicateCheck = async ({ req, id, tanggal, siblingData }) => {
+  const komoditas = idOf(siblingData.komoditas)
+  const pasar = siblingData.pasar
+  if (komoditas === undefined || !isPlausibleId({ req, id: komoditas }) || typeof pasar !== 'string') return undefined
+  const result = await req.payload.find({
+    collection: SLUGS.hargaPangan,
+    where: {
+      and: [
+        { komoditas: { equals: komoditas } },
+        { pasar: { equals: pasar } },
+        { tanggal: { equals: storedCalendarDate(tanggal) } },
+        ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const existing = result.docs[0]
+  if (!existing) return undefined
+  const nama = (await findKomoditas({ req, value: komoditas }))?.nama ?? 'komoditas ini'
+  return `Harga ${nama} di ${pasarLabel(pasar)} untuk ${formatTanggal(tanggal)} sudah ada (id ${existing.id}). Ubah baris itu, jangan membuat baris baru.`
+}
+
+/**
+ * Harga Bahan Pokok: one price per commodity, market and day, owned by the
+ * trade office (DISDAG). The menu's freshness is the newest `tanggal`, the day
+ * the price is for, not the day it was typed in.
+ */
+export const HargaPangan: CollectionConfig = {
+  slug: SLUGS.hargaPangan,
+  labels: { singular: 'Harga bahan pokok', plural: 'Harga bahan pokok' },
+  admin: {
+    useAsTitle: 'ringkasan',
+    defaultColumns: ['komoditas', 'pasar', 'tanggal', 'harga', 'satuan', '_status'],
+    group: 'Data portal',
+    description:
+      'Harga harian bahan pokok di pasar-pasar Palembang (menu "Harga Bahan Pokok"). Satu baris untuk setiap komoditas, pasar dan tanggal. Untuk banyak baris sekaligus gunakan impor CSV.',
+    listSearchableFields: ['ringkasan'],
+  },
+  defaultSort: '-tanggal',
+  // Drafts are validated too: a draft with a negative price is as wrong as a published one.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: menuAccess({ koleksi: SLUGS.hargaPangan }),
+  indexes: [{ fields: ['komoditas', 'pasar', 'tanggal'], unique: true }],
+  endpoints: [importEndpoint({ koleksi: SLUGS.hargaPangan })],
+  hooks: {
+    beforeValidate: [fillFromKomoditas],
+    beforeChange: [stampAudit],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'komoditas',
+          label: 'Komoditas',
+          type: 'relationship',
+          relationTo: SLUGS.komoditas,
+          required: true,
+          index: true,
+          admin: { width: '50%', description: 'Pilih dari daftar komoditas. Komoditas baru ditambahkan oleh Diskominfo.' },
+          validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+            if (value === null || value === undefined || value === '') return 'Komoditas wajib dipilih.'
+            if (await findKomoditas({ req, value })) return true
+            return `Komoditas tidak dikenal (${String(idOf(value))}). Pilih salah satu dari daftar komoditas.`
+          },
+        },
+        {
+          name: 'pasar',
+          label: 'Pasar',
+          type: 'select',
+          required: true,
+          index: true,
+          options: PASAR_OPTIONS,
+          admin: { width: '50%', description: 'Pasar tempat harga dicatat.' },
+          validate: (value: unknown) =>
+            typeof value === 'string' && PASAR_OPTIONS.some((option) => option.value === value)
+              ? true
+              : 'Pasar wajib dipilih dari daftar pasar Palembang.',
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'harga',
+          label: 'Harga (Rp)',
+          type: 'number',
+          required: true,
+          admin: { width: '50%', step: 50, description: 'Rupiah bulat per satuan, tanpa titik atau "Rp", mis. 14500.' },
+          validate: (value: unknown) => checkHarga(value),
+        },
+        {
+          name: 'satuan',
+          label: 'Satuan',
+          type: 'select',
+          required: true,
+          options: [...SATUAN_OPTIONS],
+          admin: { width: '50%', description: 'Kosongkan untuk memakai satuan bawaan komoditas.' },
+          validate: (value: unknown) =>
+            typeof value === 'string' && SATUAN_OPTIONS.some((option) => option.value === value)
+              ? true
+              : 'Satuan wajib dipilih (mis. kg, liter, butir).',
+        },
+      ],
+    },
+    tanggalDataField({
+      label: 'Tanggal harga',
+      description:
+        'Hari harga ini berlaku (WIB), bukan hari pengetikan. Tidak boleh di masa depan. Kesegaran menu dihitung dari tanggal terbaru.',
+      findDuplicate: findDuplicatePrice,
+    }),
+    {
+      name: 'ringkasan',
+      label: 'Ringkasan',
+      type: 'text',
+      admin: { readOnly: true, hidden: true },
+    },
+    ...auditFields,
+  ],
+}
