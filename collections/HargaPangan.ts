@@ -42,7 +42,9 @@ const fillFromKomoditas: CollectionBeforeValidateHook = async ({ data, originalD
 const findDuplicatePrice: DuplicateCheck = async ({ req, id, tanggal, siblingData }) => {
   const komoditas = idOf(siblingData.komoditas)
   const pasar = siblingData.pasar
-  if (komoditas === undefined || !isPlausibleId({ req, id: komoditas }) || typeof pasar !== 'string') return undefined
+  // An unknown market is refused by its own field; querying with it would fail on PostgreSQL's enum.
+  const isKnownPasar = PASAR_OPTIONS.some((option) => option.value === pasar)
+  if (komoditas === undefined || !isPlausibleId({ req, id: komoditas }) || !isKnownPasar) return undefined
   const result = await req.payload.find({
     collection: SLUGS.hargaPangan,
     where: {
