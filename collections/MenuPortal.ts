@@ -4,6 +4,7 @@ import { isAdmin } from '../src/access/isAdmin'
 import { isReviewerOrAdmin } from '../src/access/isReviewerOrAdmin'
 import { CADENCE_OPTIONS } from '../src/domain/cadence'
 import { MENU_COLLECTIONS, SLUGS } from '../src/slugs'
+import { verifikasiEndpoints } from './menu-portal/endpoints/verifikasi'
 
 export const KONTAK_JENIS = [
   { label: 'Ambulans', value: 'ambulans' },
@@ -39,6 +40,7 @@ export const MenuPortal: CollectionConfig = {
     update: isReviewerOrAdmin,
     delete: isAdmin,
   },
+  endpoints: verifikasiEndpoints,
   hooks: {
     beforeValidate: [
       ({ data }) => {

@@ -4,16 +4,20 @@ import { Agenda } from './Agenda'
 import { Berita } from './Berita'
 import { Dokumen } from './Dokumen'
 import { Formulir } from './Formulir'
+import { HariLibur } from './HariLibur'
 import { HargaPangan } from './HargaPangan'
 import { Komoditas } from './Komoditas'
 import { KontakLayanan } from './KontakLayanan'
+import { LaporanWarga } from './LaporanWarga'
 import { LayananPublik } from './LayananPublik'
 import { LowonganKerja } from './LowonganKerja'
 import { MenuPortal } from './MenuPortal'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
+import { Pengecualian } from './Pengecualian'
 import { StatistikCovid } from './StatistikCovid'
 import { Users } from './Users'
+import { Verifikasi } from './Verifikasi'
 
 export { uploadCollections, LARGEST_UPLOAD_BYTES } from './uploads'
 
@@ -32,4 +36,8 @@ export const collections: CollectionConfig[] = [
   Formulir,
   Dokumen,
   Berita,
+  HariLibur,
+  Verifikasi,
+  Pengecualian,
+  LaporanWarga,
 ]

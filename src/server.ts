@@ -9,6 +9,7 @@ import { handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { closeDatabase } from './database'
+import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
 import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
 
@@ -37,10 +38,14 @@ function requestUrl(req: ExpressRequest): URL {
 function toWebRequest({ req, url, method }: { req: ExpressRequest; url: URL; method: string }): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name)) continue
+    if (value === undefined || HOP_BY_HOP.has(name) || name === CLIENT_ADDRESS_HEADER) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else headers.set(name, value)
   }
+  // Payload sees only a Web Request, without the socket: the client address
+  // (per `trust proxy`) travels in a header no client can set (stripped above).
+  const clientAddress = req.ip ?? req.socket.remoteAddress
+  if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress)
   const hasBody = method !== 'GET' && method !== 'HEAD'
   return new Request(url, {
     method,

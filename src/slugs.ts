@@ -17,6 +17,10 @@ export const SLUGS = {
   media: 'media',
   berkasFormulir: 'berkas-formulir',
   berkasDokumen: 'berkas-dokumen',
+  hariLibur: 'hari-libur',
+  verifikasi: 'verifikasi',
+  pengecualian: 'pengecualian',
+  laporanWarga: 'laporan-warga',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]
