@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import express from 'express'
 import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
@@ -78,7 +79,7 @@ async function sendWebResponse({
     return
   }
   await new Promise<void>((resolve, reject) => {
-    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    const body = Readable.fromWeb(response.body as WebReadableStream)
     body.on('error', reject)
     res.on('finish', resolve)
     res.on('close', resolve)

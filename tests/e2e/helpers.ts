@@ -25,6 +25,12 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** The child decides its own mode; vitest sets NODE_ENV=test, which Segar must not inherit. */
+function withoutNodeEnv(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const { NODE_ENV: _ignored, ...rest } = env
+  return rest
+}
+
 export type RunningSegar = { url: string; process: ChildProcess; dataDir: string; stop: () => Promise<void> }
 
 /** Starts Segar the way a person does (`npm start`), on a fresh SQLite file. */
@@ -34,8 +40,7 @@ export async function startSegar(extraEnv: Record<string, string> = {}): Promise
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env,
-      NODE_ENV: '',
+      ...withoutNodeEnv(process.env),
       PORT: String(port),
       DATA_DIR: dataDir,
       DATABASE_URL: `file:${path.join(dataDir, 'segar.db')}`,
@@ -43,9 +48,9 @@ export async function startSegar(extraEnv: Record<string, string> = {}): Promise
       SEED_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
       ...extraEnv,
-    },
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  }) as ChildProcess
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 480_000
   while (Date.now() < deadline) {
