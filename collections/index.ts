@@ -15,7 +15,9 @@ import { MenuPortal } from './MenuPortal'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
 import { Pengecualian } from './Pengecualian'
+import { RiwayatKesegaran } from './RiwayatKesegaran'
 import { StatistikCovid } from './StatistikCovid'
+import { TransisiKesegaran } from './TransisiKesegaran'
 import { Users } from './Users'
 import { Verifikasi } from './Verifikasi'
 
@@ -36,6 +38,8 @@ export const collections: CollectionConfig[] = [
   Formulir,
   Dokumen,
   Berita,
+  RiwayatKesegaran,
+  TransisiKesegaran,
   HariLibur,
   Verifikasi,
   Pengecualian,

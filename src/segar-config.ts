@@ -10,6 +10,7 @@ import type { Config, SanitizedConfig } from 'payload'
 import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
 import { databaseAdapter } from './database'
 import type { Env } from './env'
+import { freshnessEndpoints } from './freshness/endpoints'
 import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
 
@@ -30,6 +31,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     // Each upload collection enforces its own, smaller limit with a 400; the parser only stops
     // reading past the largest one, marking the file truncated instead of failing the request.
     upload: { limits: { fileSize: LARGEST_UPLOAD_BYTES }, abortOnLimit: false },
+    endpoints: [...freshnessEndpoints],
     db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
     editor: lexicalEditor(),
     i18n: {

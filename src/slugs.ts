@@ -17,6 +17,8 @@ export const SLUGS = {
   media: 'media',
   berkasFormulir: 'berkas-formulir',
   berkasDokumen: 'berkas-dokumen',
+  riwayatKesegaran: 'riwayat-kesegaran',
+  transisiKesegaran: 'transisi-kesegaran',
   hariLibur: 'hari-libur',
   verifikasi: 'verifikasi',
   pengecualian: 'pengecualian',

@@ -1,0 +1,154 @@
+/**
+ * npm run sweep -- [--now 2023-01-16T09:00:00+07:00] [--json]
+ *
+ * Judges every registry menu, stores the snapshots and status changes, and
+ * prints the result: a table for people, or with --json exactly one JSON
+ * array on stdout (the public /api/kesegaran shape) with every log on stderr.
+ */
+import { parseArgs } from 'node:util'
+
+import { openPayload } from '../../src/bootstrap'
+import { formatJakartaDate } from '../../src/domain/calendar'
+import { closeDatabase } from '../../src/database'
+import { EnvError, loadEnv } from '../../src/env'
+import { toPublicFreshness } from '../../src/freshness/public'
+import type { MenuFreshness } from '../../src/freshness/evaluate'
+import { runSweep } from './handler'
+import type { SweepSummary } from './handler'
+
+const USAGE = 'Pemakaian: npm run sweep -- [--now 2023-01-16T09:00:00+07:00] [--json]'
+
+class UsageError extends Error {}
+
+/** An ISO-8601 moment; without an offset it is read as Palembang wall-clock time (WIB). */
+function parseNow(text: string): Date {
+  const value = text.trim()
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
+  const withoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
+  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
+  const normalised = dateOnly ? `${value}T00:00:00+07:00` : withoutOffset ? `${value}+07:00` : value
+  const date = new Date(normalised)
+  if (!(dateOnly || withoutOffset || withOffset) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2023-01-16T09:00:00+07:00`)
+  }
+  return date
+}
+
+function parseOptions(argv: string[]): { now?: Date; isJson: boolean } {
+  let values: { now?: string; json?: boolean; help?: boolean }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: { now: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      strict: true,
+    }).values
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  return { now: values.now === undefined ? undefined : parseNow(values.now), isJson: Boolean(values.json) }
+}
+
+const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length))
+
+function dayOrDash(iso: string | null): string {
+  return iso ? formatJakartaDate({ at: new Date(iso) }) : '—'
+}
+
+function printTable({ summary, isColoured }: { summary: SweepSummary; isColoured: boolean }) {
+  const colour = (status: MenuFreshness['status'], text: string) => {
+    if (!isColoured) return text
+    const code = status === 'fresh' ? 32 : status === 'due' ? 33 : status === 'archived' || status === 'exempt' || status === 'unmonitored' ? 90 : 31
+    return `\u001b[${code}m${text}\u001b[0m`
+  }
+  const rows = summary.hasil.map((result) => ({
+    result,
+    cells: [
+      result.menu,
+      result.pemilik.singkatan,
+      result.label,
+      result.terakhirDiperbarui ? `${dayOrDash(result.terakhirDiperbarui)}${result.umurHari === null ? '' : ` (${result.umurHari} hr)`}` : '—',
+      dayOrDash(result.jatuhTempo),
+      result.masalah.length === 0 ? '—' : result.masalah.map((problem) => problem.kode).join(', '),
+    ],
+  }))
+  const header = ['Menu', 'Pemilik', 'Status', 'Terakhir diperbarui', 'Jatuh tempo', 'Masalah']
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row.cells[column]!.length)))
+  const line = (cells: string[]) => cells.map((cell, column) => pad(cell, widths[column]!)).join('  ')
+  console.log(`Kesegaran menu portal pada ${formatJakartaDate({ at: new Date(summary.dijalankanPada) })} (${summary.dijalankanPada})\n`)
+  console.log(line(header))
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '))
+  for (const row of rows) {
+    const text = line(row.cells)
+    const statusStart = widths[0]! + widths[1]! + 4
+    console.log(text.slice(0, statusStart) + colour(row.result.status, text.slice(statusStart, statusStart + widths[2]!)) + text.slice(statusStart + widths[2]!))
+  }
+  const withProblems = summary.hasil.filter((result) => result.masalah.length > 0)
+  if (withProblems.length > 0) {
+    console.log('\nRincian masalah:')
+    for (const result of withProblems) {
+      console.log(`  ${result.menu} (${result.pemilik.singkatan}):`)
+      for (const problem of result.masalah) console.log(`    - ${problem.pesan}`)
+    }
+  }
+  for (const result of summary.hasil) {
+    if (result.catatanArsip) console.log(`\nCatatan arsip ${result.menu}: ${result.catatanArsip}`)
+  }
+  console.log(
+    `\n${summary.jumlahMenu} menu, ${summary.snapshotDicatat} potret dicatat` +
+      (summary.snapshotSudahAda > 0 ? ` (${summary.snapshotSudahAda} sudah ada untuk waktu ini)` : '') +
+      `, ${summary.transisi.length} perubahan status, ${summary.gagal.length} gagal, ${summary.durasiMs} ms. Putaran ${summary.putaran}.`,
+  )
+  for (const change of summary.transisi) console.log(`  ${change.menu}: ${change.dari} → ${change.ke}`)
+}
+
+/** From here on, whatever anyone prints (a schema-push spinner, a library's console.log) lands on stderr; the returned writer is stdout. */
+function divertStdout(): (text: string) => void {
+  const stdoutWrite = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  console.log = console.error
+  console.info = console.error
+  console.warn = console.error
+  console.debug = console.error
+  return (text) => {
+    stdoutWrite(text)
+  }
+}
+
+async function main(): Promise<number> {
+  const { now: given, isJson } = parseOptions(process.argv.slice(2))
+  const writeJson = isJson ? divertStdout() : undefined
+  const env = loadEnv()
+  // Payload's logger writes to stdout; in JSON mode it is silenced and the few lines that matter are printed below, on stderr.
+  const { payload } = await openPayload({
+    env: isJson ? { ...env, logLevel: 'silent' } : env,
+    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
+  })
+  try {
+    const summary = await runSweep({ payload, now: given ?? new Date() })
+    for (const failure of summary.gagal) console.error(`Menu ${failure.menu} gagal diperiksa: ${failure.pesan}`)
+    if (writeJson) {
+      writeJson(`${JSON.stringify(summary.hasil.map(toPublicFreshness))}\n`)
+    } else {
+      printTable({ summary, isColoured: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR })
+    }
+    return summary.gagal.length > 0 ? 1 : 0
+  } finally {
+    await closeDatabase(payload)
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(error.message)
+      process.exit(2)
+    }
+    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,195 @@
+import type { Payload, Where } from 'payload'
+
+import { CADENCES } from '../domain/cadence'
+import type { CadenceCode } from '../domain/cadence'
+import { evaluateFreshness } from '../domain/freshness'
+import type { FreshnessProblem, FreshnessStatus, MenuKind, ThresholdOverrides } from '../domain/freshness'
+import { INDONESIAN_HOLIDAYS } from '../domain/holidays'
+import type { Holiday } from '../domain/holidays'
+import { SLUGS } from '../slugs'
+import type { MenuCollection } from '../slugs'
+import { collectMenuFacts, ruleMenuOf } from './facts'
+import type { MenuOwner, RegistryMenu } from './facts'
+import { loadHolidays } from './holidays'
+import { hasCollection } from './sources'
+
+/** What the engine knows about one menu at one moment; the sweep stores it, the API shows part of it. */
+export type MenuFreshness = {
+  menuId: string | number
+  menu: string
+  koleksi: MenuCollection
+  judul: string
+  pemilik: MenuOwner
+  kadensi: CadenceCode
+  kadensiLabel: string
+  status: FreshnessStatus
+  label: string
+  terakhirDiperbarui: string | null
+  jatuhTempo: string | null
+  /** Falls due at the start of tomorrow (Jakarta): the H-1 reminder. */
+  jatuhTempoBesok: boolean
+  umurHari: number | null
+  tanggalData: string | null
+  masalah: FreshnessProblem[]
+  catatanArsip: string | null
+  /** Which clock counts: data date, newest item, or content change and verification. */
+  dasar: MenuKind
+  /** Null for data menus, which are judged by their newest date and never counted row by row. */
+  jumlahTerbit: number | null
+  jumlahBerlaku: number | null
+  pengecualian: { alasan: string; selesai: string } | null
+}
+
+export type MenuFailure = { menu: string; menuId: string | number; error: unknown }
+
+type Doc = Record<string, unknown>
+
+const idOf = (value: unknown): string | number =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
+
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
+
+function thresholdsOf(value: unknown): ThresholdOverrides | null {
+  if (!value || typeof value !== 'object') return null
+  const ambang = value as Doc
+  const days = (key: string) => (typeof ambang[key] === 'number' ? (ambang[key] as number) : null)
+  return { jatuhTempo: days('jatuhTempo'), terlambat: days('terlambat'), sangatTerlambat: days('sangatTerlambat') }
+}
+
+/** Registry rows with their owners' public names; never the offices' notification addresses. */
+export async function loadRegistry({ payload, kode }: { payload: Payload; kode?: string }): Promise<RegistryMenu[]> {
+  const where: Where = kode === undefined ? {} : { kode: { equals: kode } }
+  const rows = await payload.find({
+    collection: SLUGS.menuPortal,
+    where,
+    sort: 'kode',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const ownerIds = [...new Set(rows.docs.map((row) => idOf(row.pemilik)))]
+  const owners =
+    ownerIds.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: SLUGS.opd,
+          where: { id: { in: ownerIds } },
+          pagination: false,
+          depth: 0,
+          select: { nama: true, singkatan: true },
+          overrideAccess: true,
+        })
+  const ownerById = new Map(owners.docs.map((office) => [String(office.id), office]))
+  return rows.docs.map((row) => {
+    const ownerId = idOf(row.pemilik)
+    const owner = ownerById.get(String(ownerId))
+    return {
+      id: row.id,
+      kode: row.kode,
+      koleksi: row.koleksi as MenuCollection,
+      jenisKontak: row.jenisKontak ?? null,
+      judul: row.judul,
+      pemilik: { id: ownerId, nama: owner?.nama ?? '', singkatan: owner?.singkatan ?? '' },
+      kadensi: row.kadensi as CadenceCode,
+      ambang: thresholdsOf(row.ambang),
+      status: row.status === 'arsip' ? 'arsip' : 'aktif',
+      catatanArsip: textOrNull(row.catatanArsip),
+    }
+  })
+}
+
+/**
+ * The holiday calendar Diskominfo maintains. Until that collection is in the
+ * config the decreed 2025-2027 list stands in, so working-day menus are not
+ * judged on weekdays alone.
+ */
+async function holidayCalendar({ payload }: { payload: Payload }): Promise<readonly Holiday[]> {
+  return hasCollection({ payload, slug: SLUGS.hariLibur }) ? loadHolidays({ payload }) : INDONESIAN_HOLIDAYS
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null)
+
+export async function evaluateMenu({
+  payload,
+  menu,
+  now,
+  holidays,
+}: {
+  payload: Payload
+  menu: RegistryMenu
+  now: Date
+  holidays: readonly Holiday[]
+}): Promise<MenuFreshness> {
+  const facts = await collectMenuFacts({ payload, menu, now })
+  const result = evaluateFreshness({
+    menu: ruleMenuOf({ menu, pengecualian: facts.pengecualian }),
+    kind: facts.kind,
+    dataDate: facts.dataDate,
+    verifiedAt: facts.verifiedAt,
+    publishedCount: facts.publishedCount,
+    validCount: facts.validCount,
+    itemsValidUntil: facts.itemsValidUntil,
+    openReports: facts.openReports,
+    oldestOpenReportAt: facts.oldestOpenReportAt,
+    holidays,
+    now,
+  })
+  return {
+    menuId: menu.id,
+    menu: menu.kode,
+    koleksi: menu.koleksi,
+    judul: menu.judul,
+    pemilik: menu.pemilik,
+    kadensi: menu.kadensi,
+    kadensiLabel: CADENCES[menu.kadensi]?.label ?? menu.kadensi,
+    status: result.status,
+    label: result.label,
+    terakhirDiperbarui: iso(result.lastUpdate),
+    jatuhTempo: iso(result.nextDueAt),
+    jatuhTempoBesok: result.dueTomorrow,
+    umurHari: result.ageDays,
+    tanggalData: facts.kind === 'data' && result.lastUpdate ? facts.tanggalData : null,
+    masalah: result.problems,
+    catatanArsip: menu.status === 'arsip' ? menu.catatanArsip : null,
+    dasar: facts.kind,
+    jumlahTerbit: facts.isCounted ? facts.publishedCount : null,
+    jumlahBerlaku: facts.isCounted ? facts.validCount : null,
+    pengecualian:
+      result.status === 'exempt' && facts.pengecualian
+        ? { alasan: facts.pengecualian.alasan, selesai: facts.pengecualian.selesai.toISOString() }
+        : null,
+  }
+}
+
+/**
+ * Every registry menu (active and archived) judged at `now`. A menu whose
+ * facts cannot be read is left out and handed to `onError`; the others are
+ * still judged.
+ */
+export async function evaluateAllMenus({
+  payload,
+  now,
+  kode,
+  onError,
+}: {
+  payload: Payload
+  now: Date
+  /** Only this menu (the public API's single-menu read). */
+  kode?: string
+  onError?: (failure: MenuFailure) => void
+}): Promise<MenuFreshness[]> {
+  const [menus, holidays] = await Promise.all([loadRegistry({ payload, kode }), holidayCalendar({ payload })])
+  const settled = await Promise.allSettled(menus.map((menu) => evaluateMenu({ payload, menu, now, holidays })))
+  const results: MenuFreshness[] = []
+  settled.forEach((outcome, index) => {
+    const menu = menus[index]!
+    if (outcome.status === 'fulfilled') {
+      results.push(outcome.value)
+      return
+    }
+    const failure = { menu: menu.kode, menuId: menu.id, error: outcome.reason }
+    if (onError) onError(failure)
+    else payload.logger.error({ err: outcome.reason, menu: menu.kode }, `Kesegaran menu ${menu.kode} gagal dihitung.`)
+  })
+  return results
+}
