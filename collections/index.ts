@@ -7,6 +7,7 @@ import { Formulir } from './Formulir'
 import { HariLibur } from './HariLibur'
 import { HargaPangan } from './HargaPangan'
 import { Komoditas } from './Komoditas'
+import { KotakKeluar } from './KotakKeluar'
 import { KontakLayanan } from './KontakLayanan'
 import { LaporanWarga } from './LaporanWarga'
 import { LayananPublik } from './LayananPublik'
@@ -44,4 +45,5 @@ export const collections: CollectionConfig[] = [
   Verifikasi,
   Pengecualian,
   LaporanWarga,
+  KotakKeluar,
 ]

@@ -17,6 +17,8 @@ export type Env = {
   publicUrl: string
   smtpUrl?: string
   mailFrom: string
+  /** Staging: every email goes to this one address instead of its real recipients. */
+  emailOverrideTo?: string
   seedAdminEmail?: string
   seedAdminPassword?: string
   dataDir: string
@@ -78,6 +80,7 @@ const schema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Segar Palembang <segar@palembang.go.id>')),
+  EMAIL_OVERRIDE_TO: z.preprocess(emptyAsUndefined, z.email({ message: 'bukan alamat email yang sah' }).optional()),
   SEED_ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email({ message: 'bukan alamat email yang sah' }).optional()),
   SEED_ADMIN_PASSWORD: z.preprocess(
     emptyAsUndefined,
@@ -129,6 +132,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM,
+    emailOverrideTo: values.EMAIL_OVERRIDE_TO,
     seedAdminEmail: values.SEED_ADMIN_EMAIL,
     seedAdminPassword: values.SEED_ADMIN_PASSWORD,
     dataDir: path.resolve(values.DATA_DIR),

@@ -87,6 +87,7 @@ export interface Config {
     verifikasi: Verifikasi;
     pengecualian: Pengecualian;
     'laporan-warga': LaporanWarga;
+    'kotak-keluar': KotakKeluar;
     media: Media;
     'berkas-formulir': BerkasFormulir;
     'berkas-dokumen': BerkasDokuman;
@@ -117,6 +118,7 @@ export interface Config {
     verifikasi: VerifikasiSelect<false> | VerifikasiSelect<true>;
     pengecualian: PengecualianSelect<false> | PengecualianSelect<true>;
     'laporan-warga': LaporanWargaSelect<false> | LaporanWargaSelect<true>;
+    'kotak-keluar': KotakKeluarSelect<false> | KotakKeluarSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'berkas-formulir': BerkasFormulirSelect<false> | BerkasFormulirSelect<true>;
     'berkas-dokumen': BerkasDokumenSelect<false> | BerkasDokumenSelect<true>;
@@ -974,6 +976,37 @@ export interface LaporanWarga {
   createdAt: string;
 }
 /**
+ * Email yang disimpan sebelum dikirim. Antre: menunggu dikirim atau dicoba ulang. Gagal: ditolak server surat, lihat "Galat terakhir".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kotak-keluar".
+ */
+export interface KotakKeluar {
+  id: number;
+  /**
+   * Satu email per kunci, mis. ringkasan-harian:DISDAG:2026-11-28. Email dengan kunci yang sama tidak dibuat dua kali.
+   */
+  kunci: string;
+  jenis: 'ringkasan-harian' | 'eskalasi' | 'laporan-mingguan' | 'lainnya';
+  kepada: string[];
+  subjek: string;
+  status: 'antre' | 'terkirim' | 'gagal';
+  percobaan: number;
+  percobaanBerikut?: string | null;
+  terkirimPada?: string | null;
+  galatTerakhir?: string | null;
+  messageId?: string | null;
+  opd?: (number | null) | Opd;
+  /**
+   * Sewa pengirim: selama belum lewat, pengirim lain tidak mengambil email ini. Bila pengirim mati, email dicoba lagi setelahnya.
+   */
+  sedangDikirimSampai?: string | null;
+  teks: string;
+  html: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1076,6 +1109,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'laporan-warga';
         value: number | LaporanWarga;
+      } | null)
+    | ({
+        relationTo: 'kotak-keluar';
+        value: number | KotakKeluar;
       } | null)
     | ({
         relationTo: 'media';
@@ -1476,6 +1513,28 @@ export interface LaporanWargaSelect<T extends boolean = true> {
   ditanganiOleh?: T;
   ditanganiPada?: T;
   klien?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kotak-keluar_select".
+ */
+export interface KotakKeluarSelect<T extends boolean = true> {
+  kunci?: T;
+  jenis?: T;
+  kepada?: T;
+  subjek?: T;
+  status?: T;
+  percobaan?: T;
+  percobaanBerikut?: T;
+  terkirimPada?: T;
+  galatTerakhir?: T;
+  messageId?: T;
+  opd?: T;
+  sedangDikirimSampai?: T;
+  teks?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import type { Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
 import { databaseAdapter } from './database'
+import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
 import { freshnessEndpoints } from './freshness/endpoints'
 import { withCacheInvalidation } from './http/invalidation'
@@ -34,6 +35,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     endpoints: [...freshnessEndpoints],
     db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
     editor: lexicalEditor(),
+    email: payloadEmailAdapter({ env }),
     i18n: {
       supportedLanguages: { id, en },
       fallbackLanguage: 'id',

@@ -23,6 +23,7 @@ export const SLUGS = {
   verifikasi: 'verifikasi',
   pengecualian: 'pengecualian',
   laporanWarga: 'laporan-warga',
+  kotakKeluar: 'kotak-keluar',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]
