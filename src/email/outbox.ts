@@ -136,10 +136,12 @@ function dueWhere(now: Date): Where {
 }
 
 /**
- * One conditional UPDATE ... WHERE lease is free (atomic on every adapter):
- * of two flushers, only one gets the row back.
+ * One conditional UPDATE ... WHERE the row is still due and its lease free
+ * (atomic on every adapter): of two flushers, only one gets a row back. The
+ * row's content never changes after it is queued, so the copy read before
+ * the claim is the one sent.
  */
-async function claim({ payload, id, now }: { payload: Payload; id: string | number; now: Date }): Promise<OutboxRow | null> {
+async function claim({ payload, id, now }: { payload: Payload; id: string | number; now: Date }): Promise<boolean> {
   const leaseUntil = new Date(now.getTime() + LEASE_MINUTES * MINUTE_MS)
   const claimed = await payload.db.updateOne({
     collection: SLUGS.kotakKeluar,
@@ -148,10 +150,7 @@ async function claim({ payload, id, now }: { payload: Payload; id: string | numb
     options: { atomic: true },
     returning: true,
   })
-  if (!claimed) return null
-  // The atomic statement returns the main table only; recipients (hasMany) live beside it.
-  const row = await payload.findByID({ collection: SLUGS.kotakKeluar, id, depth: 0, disableErrors: true })
-  return (row as unknown as OutboxRow | null) ?? null
+  return Boolean(claimed)
 }
 
 export type FlushResult = { terkirim: number; gagal: number; ditunda: number }
@@ -253,17 +252,15 @@ export async function flushOutbox({ payload, now, transport, limit = 1000, concu
       limit: Math.min(BATCH, limit - handled),
       depth: 0,
       pagination: false,
-      select: { kunci: true },
     })
-    const ids = due.docs.map((doc) => doc.id).filter((id) => !seen.has(String(id)))
-    if (ids.length === 0) break
-    for (const id of ids) seen.add(String(id))
+    const rows = (due.docs as unknown as OutboxRow[]).filter((row) => !seen.has(String(row.id)))
+    if (rows.length === 0) break
+    for (const row of rows) seen.add(String(row.id))
     let next = 0
     const worker = async () => {
-      while (next < ids.length) {
-        const id = ids[next++]!
-        const row = await claim({ payload, id, now })
-        if (!row) continue
+      while (next < rows.length) {
+        const row = rows[next++]!
+        if (!(await claim({ payload, id: row.id, now }))) continue
         handled++
         result[await sendOne({ payload, row, now, transport })]++
       }
