@@ -131,7 +131,11 @@ function leaseIsFree(now: Date): Where {
 
 function dueWhere(now: Date): Where {
   return {
-    and: [{ status: { equals: 'antre' } }, { percobaanBerikut: { less_than_equal: now.toISOString() } }, leaseIsFree(now)],
+    and: [
+      { status: { equals: 'antre' } },
+      { or: [{ percobaanBerikut: { exists: false } }, { percobaanBerikut: { less_than_equal: now.toISOString() } }] },
+      leaseIsFree(now),
+    ],
   }
 }
 
