@@ -123,6 +123,10 @@ export function classifySendError(error: unknown): SendFailure {
   return { isPermanent, message }
 }
 
+/**
+ * A lease is released by ending it at `now` rather than clearing it: MongoDB
+ * does not count a stored null as "does not exist" for a date field.
+ */
 function leaseIsFree(now: Date): Where {
   return {
     or: [{ sedangDikirimSampai: { exists: false } }, { sedangDikirimSampai: { less_than_equal: now.toISOString() } }],
@@ -214,7 +218,7 @@ async function sendOne({
         terkirimPada: now.toISOString(),
         messageId: result.messageId,
         galatTerakhir: result.rejected?.length ? `Ditolak untuk sebagian penerima: ${result.rejected.join(', ')}` : null,
-        sedangDikirimSampai: null,
+        sedangDikirimSampai: now.toISOString(),
       },
     })
     return 'terkirim'
@@ -231,7 +235,7 @@ async function sendOne({
         percobaan: attempts,
         galatTerakhir: message.slice(0, 2000),
         percobaanBerikut: isFailed ? null : nextAttemptAt({ now, attempts }).toISOString(),
-        sedangDikirimSampai: null,
+        sedangDikirimSampai: now.toISOString(),
       },
     })
     payload.logger.warn(`Email ${row.kunci} ${isFailed ? 'gagal' : 'ditunda'} (percobaan ${attempts}): ${failure.message}`)
