@@ -51,6 +51,7 @@ export function renderEscalation({ office, items, publicUrl, now }: EscalationAr
     paragraph(escapeHtml(request)),
     paragraph(`Daftar lengkap menu ${escapeHtml(office.singkatan)}: <a href="${safeHref(adminUrl)}" style="color:#1d4ed8;">${escapeHtml(adminUrl)}</a>`),
     paragraph('Hormat kami,<br>Segar, Diskominfo Kota Palembang'),
+    paragraph('Tembusan: Diskominfo Kota Palembang, selaku pengelola portal.', STYLE.small),
   ].join('\n')
 
   const text = joinLines([
@@ -73,6 +74,8 @@ export function renderEscalation({ office, items, publicUrl, now }: EscalationAr
     '',
     'Hormat kami,',
     'Segar, Diskominfo Kota Palembang',
+    '',
+    'Tembusan: Diskominfo Kota Palembang, selaku pengelola portal.',
     '',
     '--',
     footerText,

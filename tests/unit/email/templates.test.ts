@@ -135,6 +135,7 @@ describe('renderEscalation', () => {
       expect(text).toContain(item.fixUrl)
     }
     expect(text).toContain('Tidak diperbarui sejak 13 April 2020, 1.008 hari')
+    expect(text).toContain('Tembusan: Diskominfo Kota Palembang')
   })
 
   it('should keep its wording (snapshot)', () => {
