@@ -23,9 +23,7 @@ async function countWhere(payload: Payload, collection: typeof SLUGS.riwayatKese
   return result.totalDocs
 }
 
-// A moment well after the offices were seeded (they carry the real clock), so every replay below sees them as existing.
-const BASE = wib('2031-03-03T09:00:00')
-
+// Every moment below lies in 2031, well after the offices were seeded (they carry the real clock), so replays see them as existing.
 describe('sweep and what counts as an update', () => {
   let context: TestPayload
   let payload: Payload
