@@ -5,6 +5,7 @@ import { Berita } from './Berita'
 import { Dokumen } from './Dokumen'
 import { Formulir } from './Formulir'
 import { HariLibur } from './HariLibur'
+import { HasilTautan } from './HasilTautan'
 import { HargaPangan } from './HargaPangan'
 import { Komoditas } from './Komoditas'
 import { KotakKeluar } from './KotakKeluar'
@@ -45,5 +46,6 @@ export const collections: CollectionConfig[] = [
   Verifikasi,
   Pengecualian,
   LaporanWarga,
+  HasilTautan,
   KotakKeluar,
 ]

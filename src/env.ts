@@ -23,6 +23,18 @@ export type Env = {
   seedAdminPassword?: string
   dataDir: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  linkCheck: LinkCheckSettings
+}
+
+/** How the link checker behaves; read from LINK_CHECK_* keys. */
+export type LinkCheckSettings = {
+  /** Probe loopback and private addresses too (tests, or a portal inside the city network). */
+  isPrivateAllowed: boolean
+  /** Consecutive failing runs before a link counts as broken for the freshness engine. */
+  confirmations: number
+  timeoutMs: number
+  /** Least time between two requests to the same host. */
+  hostIntervalMs: number
 }
 
 export class EnvError extends Error {
@@ -46,7 +58,47 @@ export function databaseKindOf(url: string): DatabaseKind | undefined {
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
 
+const linkCheckShape = {
+  LINK_CHECK_ALLOW_PRIVATE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['0', '1', 'true', 'false'], { message: 'harus 1 (izinkan) atau 0 (tolak)' }).default('0'),
+  ),
+  LINK_CHECK_CONFIRMATIONS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(1, 'minimal 1').max(30, 'paling banyak 30').default(2),
+  ),
+  LINK_CHECK_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(100, 'minimal 100 ms').max(120_000, 'paling lama 120000 ms').default(10_000),
+  ),
+  LINK_CHECK_HOST_INTERVAL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(0, 'tidak boleh negatif').max(60_000, 'paling lama 60000 ms').default(200),
+  ),
+}
+
+const linkCheckSchema = z.object(linkCheckShape)
+
+function linkCheckSettingsOf(values: z.infer<typeof linkCheckSchema>): LinkCheckSettings {
+  return {
+    isPrivateAllowed: values.LINK_CHECK_ALLOW_PRIVATE === '1' || values.LINK_CHECK_ALLOW_PRIVATE === 'true',
+    confirmations: values.LINK_CHECK_CONFIRMATIONS,
+    timeoutMs: values.LINK_CHECK_TIMEOUT_MS,
+    hostIntervalMs: values.LINK_CHECK_HOST_INTERVAL_MS,
+  }
+}
+
+/** Only the link checker's keys, for code that runs without the full start-up (a job inside tests). */
+export function parseLinkCheckSettings(source: Record<string, string | undefined>): LinkCheckSettings {
+  const parsed = linkCheckSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((issue) => ({ key: String(issue.path[0] ?? 'konfigurasi'), message: issue.message })))
+  }
+  return linkCheckSettingsOf(parsed.data)
+}
+
 const schema = z.object({
+  ...linkCheckShape,
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
   DATABASE_URL: z.preprocess(
     emptyAsUndefined,
@@ -137,6 +189,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     seedAdminPassword: values.SEED_ADMIN_PASSWORD,
     dataDir: path.resolve(values.DATA_DIR),
     logLevel: values.LOG_LEVEL,
+    linkCheck: linkCheckSettingsOf(values),
   }
 }
 

@@ -87,6 +87,7 @@ export interface Config {
     verifikasi: Verifikasi;
     pengecualian: Pengecualian;
     'laporan-warga': LaporanWarga;
+    'hasil-tautan': HasilTautan;
     'kotak-keluar': KotakKeluar;
     media: Media;
     'berkas-formulir': BerkasFormulir;
@@ -118,6 +119,7 @@ export interface Config {
     verifikasi: VerifikasiSelect<false> | VerifikasiSelect<true>;
     pengecualian: PengecualianSelect<false> | PengecualianSelect<true>;
     'laporan-warga': LaporanWargaSelect<false> | LaporanWargaSelect<true>;
+    'hasil-tautan': HasilTautanSelect<false> | HasilTautanSelect<true>;
     'kotak-keluar': KotakKeluarSelect<false> | KotakKeluarSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'berkas-formulir': BerkasFormulirSelect<false> | BerkasFormulirSelect<true>;
@@ -976,6 +978,66 @@ export interface LaporanWarga {
   createdAt: string;
 }
 /**
+ * Tautan keluar di setiap menu dan hasil pemeriksaan terakhirnya. Tautan dianggap rusak setelah gagal pada beberapa putaran berturut-turut. Ditulis oleh sistem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hasil-tautan".
+ */
+export interface HasilTautan {
+  id: number;
+  kunci: string;
+  url: string;
+  menu: number | MenuPortal;
+  kode: string;
+  koleksi: string;
+  dokumen: string;
+  judulDokumen?: string | null;
+  /**
+   * Kolom dokumen tempat tautan berada, mis. url atau isi.
+   */
+  letak?: string | null;
+  opd?: (number | null) | Opd;
+  pemilik?: (number | null) | Opd;
+  hasil: 'ok' | 'redirected' | 'broken' | 'soft-404' | 'blocked' | 'error';
+  statusKode?: number | null;
+  detail?: string | null;
+  rantai?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  usulanUrl?: string | null;
+  /**
+   * Putaran berturut-turut dengan hasil rusak atau "tidak ditemukan".
+   */
+  gagalBerturut?: number | null;
+  /**
+   * Dihitung sebagai masalah menu: gagal pada cukup banyak putaran berturut-turut.
+   */
+  terkonfirmasi?: boolean | null;
+  pertamaGagal?: string | null;
+  dikonfirmasiPada?: string | null;
+  terakhirDiperiksa: string;
+  /**
+   * Hasil beberapa putaran terakhir, terbaru dahulu.
+   */
+  riwayat?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Email yang disimpan sebelum dikirim. Antre: menunggu dikirim atau dicoba ulang. Gagal: ditolak server surat, lihat "Galat terakhir".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1109,6 +1171,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'laporan-warga';
         value: number | LaporanWarga;
+      } | null)
+    | ({
+        relationTo: 'hasil-tautan';
+        value: number | HasilTautan;
       } | null)
     | ({
         relationTo: 'kotak-keluar';
@@ -1513,6 +1579,35 @@ export interface LaporanWargaSelect<T extends boolean = true> {
   ditanganiOleh?: T;
   ditanganiPada?: T;
   klien?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hasil-tautan_select".
+ */
+export interface HasilTautanSelect<T extends boolean = true> {
+  kunci?: T;
+  url?: T;
+  menu?: T;
+  kode?: T;
+  koleksi?: T;
+  dokumen?: T;
+  judulDokumen?: T;
+  letak?: T;
+  opd?: T;
+  pemilik?: T;
+  hasil?: T;
+  statusKode?: T;
+  detail?: T;
+  rantai?: T;
+  usulanUrl?: T;
+  gagalBerturut?: T;
+  terkonfirmasi?: T;
+  pertamaGagal?: T;
+  dikonfirmasiPada?: T;
+  terakhirDiperiksa?: T;
+  riwayat?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,6 +23,7 @@ export const SLUGS = {
   verifikasi: 'verifikasi',
   pengecualian: 'pengecualian',
   laporanWarga: 'laporan-warga',
+  hasilTautan: 'hasil-tautan',
   kotakKeluar: 'kotak-keluar',
 } as const
 

@@ -131,6 +131,7 @@ export async function evaluateMenu({
     itemsValidUntil: facts.itemsValidUntil,
     openReports: facts.openReports,
     oldestOpenReportAt: facts.oldestOpenReportAt,
+    links: facts.links,
     holidays,
     now,
   })

@@ -6,6 +6,8 @@ import type { CadenceCode } from '../domain/cadence'
 import type { FreshnessMenu, MenuKind, ThresholdOverrides } from '../domain/freshness'
 import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
+import { linkProblemsForMenu } from '../links/problems'
+import type { LinkProblems } from '../links/problems'
 import { activeException } from './activeException'
 import type { ActiveException, ExceptionRecord } from './activeException'
 import { MENU_PLANS, ruleKindOf } from './plans'
@@ -43,6 +45,8 @@ export type MenuFacts = {
   openReports: number
   oldestOpenReportAt: Date | null
   pengecualian: ActiveException | null
+  /** Confirmed failing links in the menu's documents (null where its collection holds none). */
+  links: LinkProblems | null
 }
 
 type Doc = Record<string, unknown>
@@ -242,13 +246,14 @@ export async function collectMenuFacts({ payload, menu, now }: { payload: Payloa
     plan.filterByJenisKontak && menu.jenisKontak ? { jenis: { equals: menu.jenisKontak } } : undefined,
   )
   const kind = ruleKindOf(plan.clock)
-  const [clock, verifiedAt, pengecualian, reports] = await Promise.all([
+  const [clock, verifiedAt, pengecualian, reports, links] = await Promise.all([
     clockFacts({ payload, slug: menu.koleksi, clock: plan.clock, published: scope, traits, now }),
     kind === 'data' ? Promise.resolve(null) : newestVerification({ payload, menu, now }),
     exceptionAt({ payload, menu, now }),
     openReports({ payload, menu, now }),
+    linkProblemsForMenu({ payload, kode: menu.kode, koleksi: menu.koleksi, now }),
   ])
-  return { kind, ...clock, verifiedAt, pengecualian, ...reports }
+  return { kind, ...clock, verifiedAt, pengecualian, ...reports, links }
 }
 
 /** The registry row as the pure rule takes it. */

@@ -1,0 +1,146 @@
+/**
+ * npm run check-links -- [--menu layanan-publik] [--json] [--now 2026-11-28T02:00:00+07:00]
+ *
+ * Checks every outbound link of the portal's menus (or one menu), records the
+ * verdicts, and prints them: a table for people with a progress bar on a
+ * terminal, or with --json exactly one JSON array on stdout
+ * ({ url, hasil, status, detail, menu, dokumen }) with every log on stderr.
+ */
+import { parseArgs } from 'node:util'
+
+import cliProgress from 'cli-progress'
+
+import { openPayload } from '../../src/bootstrap'
+import { closeDatabase } from '../../src/database'
+import { EnvError, loadEnv } from '../../src/env'
+import { LINK_RESULT_LABELS, LINK_RESULTS } from '../../src/links/classify'
+import { runLinkCheck } from './handler'
+import type { LinkCheckSummary } from './handler'
+
+const USAGE = 'Pemakaian: npm run check-links -- [--menu KODE] [--json] [--now 2026-11-28T02:00:00+07:00]'
+
+class UsageError extends Error {}
+
+function parseNow(text: string): Date {
+  const value = text.trim()
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
+  const withoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
+  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
+  // Without an offset the time is read as Palembang wall-clock time (WIB).
+  const normalised = dateOnly ? `${value}T00:00:00+07:00` : withoutOffset ? `${value}+07:00` : value
+  const date = new Date(normalised)
+  if (!(dateOnly || withoutOffset || withOffset) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2026-11-28T02:00:00+07:00`)
+  }
+  return date
+}
+
+function parseOptions(argv: string[]): { now?: Date; menu?: string; isJson: boolean } {
+  let values: { now?: string; menu?: string; json?: boolean; help?: boolean }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        now: { type: 'string' },
+        menu: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  if (values.menu !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.menu)) {
+    throw new UsageError(`--menu harus kode menu, mis. layanan-publik (bukan "${values.menu}").\n${USAGE}`)
+  }
+  return { now: values.now === undefined ? undefined : parseNow(values.now), menu: values.menu, isJson: Boolean(values.json) }
+}
+
+function divertStdout(): (text: string) => void {
+  const stdoutWrite = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  console.log = console.error
+  console.info = console.error
+  console.warn = console.error
+  console.debug = console.error
+  return (text) => {
+    stdoutWrite(text)
+  }
+}
+
+function printSummary({ summary }: { summary: LinkCheckSummary }) {
+  const problems = summary.hasil.filter((report) => report.hasil !== 'ok')
+  if (problems.length > 0) {
+    console.log('Tautan yang perlu perhatian:\n')
+    for (const report of problems) {
+      console.log(`  [${LINK_RESULT_LABELS[report.hasil]}] ${report.url}`)
+      console.log(`      menu ${report.menu}, dokumen ${report.dokumen}: ${report.detail}`)
+    }
+    console.log('')
+  }
+  const counts = LINK_RESULTS.filter((hasil) => summary.perHasil[hasil] > 0)
+    .map((hasil) => `${summary.perHasil[hasil]} ${LINK_RESULT_LABELS[hasil].toLowerCase()}`)
+    .join(', ')
+  console.log(
+    `${summary.jumlahTautan} tautan (${summary.jumlahUrl} alamat berbeda) diperiksa dalam ${summary.durasiMs} ms: ${counts || 'tidak ada tautan'}. ` +
+      `${summary.terkonfirmasi} terkonfirmasi rusak${summary.dihapus > 0 ? `, ${summary.dihapus} hasil lama dihapus` : ''}.`,
+  )
+}
+
+async function main(): Promise<number> {
+  const { now: given, menu, isJson } = parseOptions(process.argv.slice(2))
+  const writeJson = isJson ? divertStdout() : undefined
+  const env = loadEnv()
+  const { payload } = await openPayload({
+    env: isJson ? { ...env, logLevel: 'silent' } : env,
+    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
+  })
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: 'Memeriksa tautan [{bar}] {value}/{total} {url}', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined
+  let isBarStarted = false
+  try {
+    const summary = await runLinkCheck({
+      payload,
+      now: given ?? new Date(),
+      menu,
+      settings: env.linkCheck,
+      onProgress: ({ selesai, total, url }) => {
+        if (!bar) return
+        if (!isBarStarted) {
+          bar.start(total, 0, { url: '' })
+          isBarStarted = true
+        }
+        bar.update(selesai, { url: url.length > 60 ? `${url.slice(0, 57)}...` : url })
+      },
+    })
+    if (isBarStarted) bar?.stop()
+    for (const failure of summary.gagal) console.error(`Hasil ${failure.url} gagal disimpan: ${failure.pesan}`)
+    if (writeJson) writeJson(`${JSON.stringify(summary.hasil)}\n`)
+    else printSummary({ summary })
+    return summary.gagal.length > 0 ? 1 : 0
+  } finally {
+    if (isBarStarted) bar?.stop()
+    await closeDatabase(payload)
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(error.message)
+      process.exit(2)
+    }
+    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)
