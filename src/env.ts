@@ -73,7 +73,7 @@ const linkCheckShape = {
   ),
   LINK_CHECK_HOST_INTERVAL_MS: z.preprocess(
     emptyAsUndefined,
-    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(0, 'tidak boleh negatif').max(60_000, 'paling lama 60000 ms').default(200),
+    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(0, 'tidak boleh negatif').max(60_000, 'paling lama 60000 ms').default(100),
   ),
 }
 

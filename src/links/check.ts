@@ -32,7 +32,7 @@ export const DEFAULT_CHECK_OPTIONS: Omit<CheckOptions, 'publicUrl' | 'isPrivateA
   backoffMs: 1_000,
   maxRetryAfterMs: 30_000,
   hostConcurrency: 2,
-  hostIntervalMs: 200,
+  hostIntervalMs: 100,
   maxBodyBytes: 32 * 1024,
 }
 

@@ -88,8 +88,16 @@ const NOT_FOUND_PHRASES = [
 
 const isNotFoundText = (text: string) => NOT_FOUND_PHRASES.some((phrase) => phrase.test(text))
 
-/** A bare "404" is evidence only beside words of an error page, or as nearly the whole heading. */
-const isBare404 = (text: string) => /\b404\b/.test(text) && (text.length <= 24 || /error|galat|page|halaman|not|tidak/i.test(text))
+/**
+ * A bare "404" is evidence only as the whole heading or right beside an error
+ * word ("Error 404", "404 - Page"): a document numbered 404, or an address
+ * ending in halaman-404 quoted in a title, is not.
+ */
+const isBare404 = (text: string) =>
+  /^[\s\p{P}]*404[\s\p{P}]*$/u.test(text) ||
+  /^\s*404\s*[|:\-–—]/.test(text) ||
+  /\b(error|galat|kesalahan|http)\s*[:\-–—]?\s*404\b/i.test(text) ||
+  /\b404\s*[:\-–—|]?\s*(error|galat|not\b|page\b|halaman\s+tidak)/i.test(text)
 
 /** A body this short is an error stub, not an article that happens to mention "tidak ditemukan". */
 const SHORT_BODY_CHARS = 400

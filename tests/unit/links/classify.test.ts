@@ -109,6 +109,8 @@ describe('notFoundEvidence', () => {
     page('Page Not Found | Dinas'),
     page('Error 404'),
     page('404'),
+    page('404 | Dinas Kependudukan'),
+    page('HTTP 404'),
     page('Portal', '<h1>Not Found</h1><p>The requested URL was not found on this server.</p>'),
     page('Portal', '<h1>Oops!</h1><p>Maaf, halaman yang Anda minta tidak ditemukan.</p>'),
     '<html><body>Not Found</body></html>',
@@ -119,6 +121,8 @@ describe('notFoundEvidence', () => {
   it.each([
     page('Layanan Kependudukan'),
     page('Peraturan Wali Kota Nomor 404 Tahun 2020 tentang Retribusi Daerah'),
+    page('Layanan /ok/halaman-404'),
+    page('Pengumuman', '<h1>Daftar peserta halaman 404</h1>'),
     page('Berita', `<h1>Warga antusias</h1><p>${'Pelayanan berjalan lancar di seluruh kecamatan. '.repeat(20)} Data yang tidak ditemukan akan diverifikasi ulang.</p>`),
     page('Pencarian', `<h1>Hasil pencarian</h1><script>var msg = "not found";</script><p>${'Ada 12 hasil. '.repeat(40)}</p>`),
   ])('should find no evidence in a real page (%#)', (html) => {
