@@ -127,7 +127,19 @@ export function createLinkChecker({ options, io = {} }: { options: CheckOptions;
   }
 
   /** One method on one URL, retried while the failure may pass. Returns the last answer, or throws the last failure. */
-  async function request({ url, method, addresses, state }: { url: URL; method: 'HEAD' | 'GET'; addresses: ResolvedAddress[]; state: { attempts: number } }): Promise<HttpResponse> {
+  async function request({
+    url,
+    method,
+    addresses,
+    state,
+    isNetworkRetried = true,
+  }: {
+    url: URL
+    method: 'HEAD' | 'GET'
+    addresses: ResolvedAddress[]
+    state: { attempts: number }
+    isNetworkRetried?: boolean
+  }): Promise<HttpResponse> {
     for (let attempt = 0; ; attempt += 1) {
       state.attempts += 1
       const isLast = attempt >= options.retries
@@ -140,7 +152,7 @@ export function createLinkChecker({ options, io = {} }: { options: CheckOptions;
       } catch (error) {
         const code = error instanceof TransportError ? error.code : ((error as NodeJS.ErrnoException).code ?? 'EUNKNOWN')
         const kind = failureKindOf(code)
-        if (isLast || !isRetryableFailure(kind)) {
+        if (isLast || !isRetryableFailure(kind) || !isNetworkRetried) {
           throw new CheckFailure({ kind, message: `${method} ${url.href}: ${error instanceof Error ? error.message : String(error)}` })
         }
         await sleep(options.backoffMs * 2 ** attempt)
@@ -156,9 +168,19 @@ export function createLinkChecker({ options, io = {} }: { options: CheckOptions;
     }
   }
 
-  /** HEAD first; GET where HEAD is refused, answers a failure worth confirming, or a page worth reading for "not found". */
+  /**
+   * HEAD first; GET where HEAD is refused, answers a failure worth confirming,
+   * times out or drops the connection (some servers never answer HEAD), or
+   * returns a page worth reading for "not found".
+   */
   async function answer({ url, addresses, state }: { url: URL; addresses: ResolvedAddress[]; state: { attempts: number } }) {
-    const head = await request({ url, method: 'HEAD', addresses, state })
+    let head: HttpResponse
+    try {
+      head = await request({ url, method: 'HEAD', addresses, state, isNetworkRetried: false })
+    } catch (error) {
+      if (!(error instanceof CheckFailure) || !isRetryableFailure(error.kind)) throw error
+      return { response: await request({ url, method: 'GET', addresses, state }), method: 'GET' as const }
+    }
     const type = head.headers['content-type'] ?? ''
     const isHtml = type === '' || /html/i.test(type)
     const needsGet = head.status >= 400 || (head.status >= 200 && head.status < 300 && isHtml)

@@ -106,6 +106,10 @@ export async function startLinkFixture({ slowMs = 5_000 }: { slowMs?: number } =
         return send(401, 'Login', { 'www-authenticate': 'Basic realm="uji"' })
       case '/tanpa-head':
         return isHead ? send(405, '', { allow: 'GET' }) : send(200, html('Hanya GET', '<p>ok</p>'))
+      case '/head-diam':
+        // A server that never answers HEAD but serves GET at once.
+        if (isHead) return
+        return send(200, html('Ada', '<p>halaman ada</p>'))
       case '/head-bohong':
         // Some servers answer HEAD with 404 yet serve the page to GET.
         return isHead ? send(404) : send(200, html('Ada', '<p>halaman ada</p>'))

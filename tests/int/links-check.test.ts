@@ -138,7 +138,12 @@ describe('link checker against a loopback site', () => {
     const verdict = await check('/lambat', { timeoutMs: 300, retries: 1 })
     expect(verdict.hasil).toBe('broken')
     expect(verdict.detail).toMatch(/batas waktu/)
-    expect(verdict.detail).toMatch(/2 percobaan/)
+    // One HEAD, then GET tried twice.
+    expect(verdict.detail).toMatch(/3 percobaan/)
+  })
+
+  it('should fall back to GET when HEAD never answers', async () => {
+    expect(await check('/head-diam', { timeoutMs: 1_000 })).toMatchObject({ hasil: 'ok', status: 200 })
   })
 
   it('should call a deep link that lands on the home page of another host a soft 404', async () => {
