@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { isIP } from 'node:net'
 import type { LookupFunction } from 'node:net'
 
 import type { ResolvedAddress } from './privateAddress'
@@ -43,6 +44,7 @@ const flatHeaders = (headers: http.IncomingHttpHeaders) =>
 export const nodeTransport: Transport = (request) =>
   new Promise<HttpResponse>((resolve, reject) => {
     const isHttps = request.url.protocol === 'https:'
+    const bareHost = request.url.hostname.replace(/^\[|\]$/g, '')
     const client = isHttps ? https : http
     let isSettled = false
     const settle = (action: () => void) => {
@@ -58,7 +60,7 @@ export const nodeTransport: Transport = (request) =>
         headers: request.headers,
         agent: false,
         lookup: pinnedLookup(request.addresses),
-        ...(isHttps ? { servername: request.url.hostname.replace(/^\[|\]$/g, '') } : {}),
+        ...(isHttps && isIP(bareHost) === 0 ? { servername: bareHost } : {}),
       },
       (incoming) => {
         const status = incoming.statusCode ?? 0

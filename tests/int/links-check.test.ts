@@ -200,6 +200,13 @@ describe('link checker against a loopback site', () => {
     expect(verdict.detail).toMatch(/ditolak/)
   })
 
+  it('should call a TLS failure an error, not broken', async () => {
+    // https:// to a plain-HTTP port: the handshake fails on loopback, like a broken certificate setup would.
+    const verdict = await check(`https://127.0.0.1:${site.port}/layanan`)
+    expect(verdict.hasil).toBe('error')
+    expect(verdict.detail).toMatch(/TLS/)
+  })
+
   it('should send an honest User-Agent naming Segar and the portal', async () => {
     const seen: HttpRequest[] = []
     const transport: Transport = async (request) => {
