@@ -7,6 +7,7 @@ import { Formulir } from './Formulir'
 import { HariLibur } from './HariLibur'
 import { HasilTautan } from './HasilTautan'
 import { HargaPangan } from './HargaPangan'
+import { JobRuns } from './JobRuns'
 import { Komoditas } from './Komoditas'
 import { KotakKeluar } from './KotakKeluar'
 import { KontakLayanan } from './KontakLayanan'
@@ -14,6 +15,7 @@ import { LaporanWarga } from './LaporanWarga'
 import { LayananPublik } from './LayananPublik'
 import { LowonganKerja } from './LowonganKerja'
 import { MenuPortal } from './MenuPortal'
+import { NotifikasiTerkirim } from './NotifikasiTerkirim'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
 import { Pengecualian } from './Pengecualian'
@@ -48,4 +50,6 @@ export const collections: CollectionConfig[] = [
   LaporanWarga,
   HasilTautan,
   KotakKeluar,
+  JobRuns,
+  NotifikasiTerkirim,
 ]

@@ -23,6 +23,9 @@ export type Env = {
   seedAdminPassword?: string
   dataDir: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  scheduler: SchedulerSettings
+  /** Days before a problem already told to an office is told again although it has not got worse. */
+  reminderIntervalDays: number
   linkCheck: LinkCheckSettings
 }
 
@@ -35,6 +38,16 @@ export type LinkCheckSettings = {
   timeoutMs: number
   /** Least time between two requests to the same host. */
   hostIntervalMs: number
+}
+
+/** When the scheduled jobs run (cron syntax, Asia/Jakarta); read from SCHEDULER and SCHEDULE_* keys. */
+export type SchedulerSettings = {
+  /** False on web-only instances: `npm start` then serves requests and runs no job. */
+  isEnabled: boolean
+  sweep: string
+  digest: string
+  weekly: string
+  outbox: string
 }
 
 export class EnvError extends Error {
@@ -97,7 +110,30 @@ export function parseLinkCheckSettings(source: Record<string, string | undefined
   return linkCheckSettingsOf(parsed.data)
 }
 
+const cronExpression = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine((value) => /^(\S+\s+){4,5}\S+$/.test(value), { message: 'harus ekspresi cron 5 atau 6 bagian, mis. "0 8 * * *"' })
+      .default(fallback),
+  )
+
+const schedulerShape = {
+  SCHEDULER: z.preprocess(emptyAsUndefined, z.enum(['on', 'off'], { message: 'harus on atau off' }).default('on')),
+  SCHEDULE_SWEEP: cronExpression('0 * * * *'),
+  SCHEDULE_DIGEST: cronExpression('0 8 * * *'),
+  SCHEDULE_WEEKLY: cronExpression('0 7 * * 1'),
+  SCHEDULE_OUTBOX: cronExpression('*/5 * * * *'),
+  REMINDER_INTERVAL_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ message: 'harus berupa angka' }).int('harus bilangan bulat').min(1, 'minimal 1 hari').max(90, 'paling lama 90 hari').default(3),
+  ),
+}
+
 const schema = z.object({
+  ...schedulerShape,
   ...linkCheckShape,
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
   DATABASE_URL: z.preprocess(
@@ -189,6 +225,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     seedAdminPassword: values.SEED_ADMIN_PASSWORD,
     dataDir: path.resolve(values.DATA_DIR),
     logLevel: values.LOG_LEVEL,
+    scheduler: {
+      isEnabled: values.SCHEDULER === 'on',
+      sweep: values.SCHEDULE_SWEEP,
+      digest: values.SCHEDULE_DIGEST,
+      weekly: values.SCHEDULE_WEEKLY,
+      outbox: values.SCHEDULE_OUTBOX,
+    },
+    reminderIntervalDays: values.REMINDER_INTERVAL_DAYS,
     linkCheck: linkCheckSettingsOf(values),
   }
 }

@@ -89,6 +89,8 @@ export interface Config {
     'laporan-warga': LaporanWarga;
     'hasil-tautan': HasilTautan;
     'kotak-keluar': KotakKeluar;
+    'job-runs': JobRun;
+    'notifikasi-terkirim': NotifikasiTerkirim;
     media: Media;
     'berkas-formulir': BerkasFormulir;
     'berkas-dokumen': BerkasDokuman;
@@ -121,6 +123,8 @@ export interface Config {
     'laporan-warga': LaporanWargaSelect<false> | LaporanWargaSelect<true>;
     'hasil-tautan': HasilTautanSelect<false> | HasilTautanSelect<true>;
     'kotak-keluar': KotakKeluarSelect<false> | KotakKeluarSelect<true>;
+    'job-runs': JobRunsSelect<false> | JobRunsSelect<true>;
+    'notifikasi-terkirim': NotifikasiTerkirimSelect<false> | NotifikasiTerkirimSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'berkas-formulir': BerkasFormulirSelect<false> | BerkasFormulirSelect<true>;
     'berkas-dokumen': BerkasDokumenSelect<false> | BerkasDokumenSelect<true>;
@@ -1069,6 +1073,73 @@ export interface KotakKeluar {
   createdAt: string;
 }
 /**
+ * Setiap putaran tugas terjadwal (pemeriksaan kesegaran, ringkasan harian, laporan mingguan, pengiriman email): kapan, oleh instans mana, hasil dan galatnya. Ditulis oleh sistem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs".
+ */
+export interface JobRun {
+  id: number;
+  /**
+   * tugas:slot. Unik: satu putaran per slot di semua instans.
+   */
+  kunci: string;
+  tugas: string;
+  /**
+   * Waktu terjadwal (WIB, ISO-8601).
+   */
+  slot: string;
+  status: 'berjalan' | 'selesai' | 'gagal';
+  mulai: string;
+  selesai?: string | null;
+  /**
+   * Nama host, PID dan penanda acak instans yang menjalankan.
+   */
+  pemilik: string;
+  /**
+   * Diperpanjang selama tugas berjalan; bila lewat, instans lain boleh mengambil alih.
+   */
+  sewaSampai: string;
+  hitungan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  galat?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Masalah menu yang sudah diberitahukan ke OPD pemiliknya. Ditulis oleh sistem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifikasi-terkirim".
+ */
+export interface NotifikasiTerkirim {
+  id: number;
+  menu: number | MenuPortal;
+  kode: string;
+  pemilik?: (number | null) | Opd;
+  /**
+   * Status kesegaran, atau jatuh-tempo-besok (H-1), atau laporan-warga.
+   */
+  keadaan: string;
+  jenis: 'ringkasan-harian' | 'eskalasi';
+  /**
+   * Untuk pengingat H-1: tanggal jatuh tempo yang diingatkan, agar satu tanggal diingatkan sekali.
+   */
+  jatuhTempo?: string | null;
+  jumlahLaporan?: number | null;
+  kunciEmail?: string | null;
+  pada: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1179,6 +1250,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'kotak-keluar';
         value: number | KotakKeluar;
+      } | null)
+    | ({
+        relationTo: 'job-runs';
+        value: number | JobRun;
+      } | null)
+    | ({
+        relationTo: 'notifikasi-terkirim';
+        value: number | NotifikasiTerkirim;
       } | null)
     | ({
         relationTo: 'media';
@@ -1630,6 +1709,41 @@ export interface KotakKeluarSelect<T extends boolean = true> {
   sedangDikirimSampai?: T;
   teks?: T;
   html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs_select".
+ */
+export interface JobRunsSelect<T extends boolean = true> {
+  kunci?: T;
+  tugas?: T;
+  slot?: T;
+  status?: T;
+  mulai?: T;
+  selesai?: T;
+  pemilik?: T;
+  sewaSampai?: T;
+  hitungan?: T;
+  galat?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifikasi-terkirim_select".
+ */
+export interface NotifikasiTerkirimSelect<T extends boolean = true> {
+  menu?: T;
+  kode?: T;
+  pemilik?: T;
+  keadaan?: T;
+  jenis?: T;
+  jatuhTempo?: T;
+  jumlahLaporan?: T;
+  kunciEmail?: T;
+  pada?: T;
   updatedAt?: T;
   createdAt?: T;
 }

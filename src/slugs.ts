@@ -25,6 +25,8 @@ export const SLUGS = {
   laporanWarga: 'laporan-warga',
   hasilTautan: 'hasil-tautan',
   kotakKeluar: 'kotak-keluar',
+  jobRuns: 'job-runs',
+  notifikasiTerkirim: 'notifikasi-terkirim',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]

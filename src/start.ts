@@ -26,6 +26,7 @@ async function main() {
     import('../seed'),
     import('./slugs'),
   ])
+  const { startScheduler } = await import('../jobs/scheduler')
   if (env.isSecretGenerated) {
     console.warn(
       `PERINGATAN: PAYLOAD_SECRET tidak diisi; rahasia pengembangan dibuat dan disimpan di ${env.dataDir}/.payload-secret. Isi PAYLOAD_SECRET di produksi.`,
@@ -54,6 +55,8 @@ async function main() {
   const app = createApp({ payload, config, adminHandler })
   const running = await listen({ app, payload, port: env.port })
   payload.logger.info(`Segar siap: admin ${running.url}/admin, API ${running.url}/api, kesehatan ${running.url}/healthz`)
+  // Several web instances may all run it: each slot is claimed once in job-runs. SCHEDULER=off beside an `npm run worker`.
+  const scheduler = env.scheduler.isEnabled ? startScheduler({ payload, env }) : null
 
   let isStopping = false
   const stop = async (signal: string) => {
@@ -61,6 +64,7 @@ async function main() {
     isStopping = true
     payload.logger.info(`${signal} diterima: berhenti menerima permintaan, menyelesaikan yang berjalan...`)
     try {
+      await scheduler?.stop()
       await running.close()
       process.exit(0)
     } catch (error) {

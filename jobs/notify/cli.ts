@@ -1,0 +1,141 @@
+/**
+ * npm run notify -- [--now 2023-01-16T08:00:00+07:00] [--dry-run] [--json]
+ *
+ * What the 08:00 tick does, at any moment: sweep, queue the office digests
+ * and escalations due then, and send the outbox. --dry-run only judges and
+ * prints who would receive what; nothing is stored, queued or sent. --json:
+ * exactly one JSON document on stdout, every log on stderr.
+ */
+import { parseArgs } from 'node:util'
+
+import { openPayload } from '../../src/bootstrap'
+import { closeDatabase } from '../../src/database'
+import { formatJakartaDate } from '../../src/domain/calendar'
+import { flushOutbox } from '../../src/email/outbox'
+import { createTransport } from '../../src/email/transport'
+import type { FlushResult } from '../../src/email/outbox'
+import { EnvError, loadEnv } from '../../src/env'
+import { runDigests } from '../digest/handler'
+import type { DigestSummary } from '../digest/handler'
+
+const USAGE = 'Pemakaian: npm run notify -- [--now 2023-01-16T08:00:00+07:00] [--dry-run] [--json]'
+
+class UsageError extends Error {}
+
+type Options = { now?: Date; isDryRun: boolean; isJson: boolean }
+
+export type NotifyReport = DigestSummary & { pengiriman: FlushResult | null }
+
+/** ISO-8601; a moment without an offset, or a bare date, is Palembang time (WIB). */
+function parseMoment(text: string): Date {
+  const value = text.trim()
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(value)
+  const isLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
+  const isZoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
+  const moment = new Date(isDate ? `${value}T00:00:00+07:00` : isLocal ? `${value}+07:00` : value)
+  if (!(isDate || isLocal || isZoned) || Number.isNaN(moment.getTime())) {
+    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2023-01-16T08:00:00+07:00`)
+  }
+  return moment
+}
+
+function parseOptions(argv: string[]): Options {
+  let values: { now?: string; 'dry-run'?: boolean; json?: boolean; help?: boolean }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        now: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  return {
+    now: values.now === undefined ? undefined : parseMoment(values.now),
+    isDryRun: Boolean(values['dry-run']),
+    isJson: Boolean(values.json),
+  }
+}
+
+/** Everything printed from here on (a library's console.log, Payload's logger) goes to stderr; the returned writer is stdout. */
+function keepStdoutForJson(): (text: string) => void {
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  console.log = console.error
+  console.info = console.error
+  console.warn = console.error
+  console.debug = console.error
+  return (text) => {
+    write(text)
+  }
+}
+
+function printSummary({ report }: { report: NotifyReport }) {
+  const title = report.isDryRun ? 'Uji coba (tidak ada yang diantrekan atau dikirim)' : 'Notifikasi'
+  console.log(`${title}: ${formatJakartaDate({ at: new Date(report.dijalankanPada) })} (${report.dijalankanPada})\n`)
+  if (report.email.length === 0) console.log('Tidak ada yang perlu diberitahukan pada waktu ini.')
+  for (const email of report.email) {
+    const kind = email.jenis === 'eskalasi' ? 'Eskalasi' : 'Ringkasan harian'
+    const state = email.isNew === false ? ' (sudah diantrekan sebelumnya)' : ''
+    console.log(`${kind} ${email.opd}${state}`)
+    console.log(`  Kepada : ${email.kepada.join(', ')}`)
+    console.log(`  Subjek : ${email.subjek}`)
+    console.log(`  Menu   : ${email.menu.map((menu) => `${menu.kode} (${menu.keadaan.join(', ')})`).join('; ')}`)
+  }
+  for (const missing of report.tanpaPenerima) console.log(`Tanpa penerima: ${missing.opd} (${missing.jenis}) punya masalah tetapi tidak punya alamat email.`)
+  for (const failure of report.gagal) console.log(`Gagal: ${failure.opd}: ${failure.pesan}`)
+  if (report.pengiriman) {
+    const { terkirim, gagal, ditunda } = report.pengiriman
+    console.log(`\nKotak keluar: ${terkirim} terkirim, ${ditunda} ditunda (dicoba lagi nanti), ${gagal} gagal.`)
+  }
+}
+
+async function main(): Promise<number> {
+  const { now: given, isDryRun, isJson } = parseOptions(process.argv.slice(2))
+  const writeJson = isJson ? keepStdoutForJson() : undefined
+  const env = loadEnv()
+  const { payload } = await openPayload({
+    env: isJson ? { ...env, logLevel: 'silent' } : env,
+    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
+  })
+  try {
+    const now = given ?? new Date()
+    const summary = await runDigests({ payload, now, env, isDryRun })
+    let pengiriman: FlushResult | null = null
+    if (!isDryRun) {
+      const transport = createTransport({ env, logger: { info: (message) => console.error(message) } })
+      try {
+        pengiriman = await flushOutbox({ payload, now, transport })
+      } finally {
+        transport.close()
+      }
+    }
+    const report: NotifyReport = { ...summary, pengiriman }
+    if (writeJson) writeJson(`${JSON.stringify(report)}\n`)
+    else printSummary({ report })
+    return report.gagal.length > 0 || (pengiriman?.gagal ?? 0) > 0 ? 1 : 0
+  } finally {
+    await closeDatabase(payload)
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(error.message)
+      process.exit(2)
+    }
+    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,255 @@
+import os from 'node:os'
+import { randomBytes } from 'node:crypto'
+
+import { and, eq, lt } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+
+import type { JobRunStatus } from '../collections/JobRuns'
+import { SLUGS } from '../src/slugs'
+
+export type JobRun = {
+  id: string | number
+  kunci: string
+  tugas: string
+  slot: string
+  status: JobRunStatus
+  mulai: string
+  pemilik: string
+  sewaSampai: string
+  /** True when this instance took over a run whose owner stopped renewing its lease. */
+  isTakeover: boolean
+}
+
+export const DEFAULT_LEASE_MS = 5 * 60 * 1000
+
+/** Unique per process and per start: two workers on one host, or one restarted with the same pid, never share an id. */
+export function newInstanceId(): string {
+  return `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
+}
+
+export function runKey({ job, slot }: { job: string; slot: string }): string {
+  return `${job}:${slot}`
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown }
+    if (code === '23505' || code === 11000 || code === 'SQLITE_CONSTRAINT' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true
+    if (name === 'ValidationError' && typeof message === 'string') return true
+    if (typeof message === 'string' && /unique|duplicate key|E11000/i.test(message)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
+type Condition = { status?: JobRunStatus; pemilik?: string; leaseExpiredBefore?: Date }
+
+type RowChange = Partial<{ status: JobRunStatus; pemilik: string; sewaSampai: Date; mulai: Date; selesai: Date; galat: string | null; hitungan: unknown }>
+
+type SqlTable = Record<string, unknown>
+type DrizzleLike = {
+  update: (table: unknown) => { set: (values: unknown) => { where: (where: unknown) => { returning: (fields: unknown) => Promise<{ id: string | number }[]> } } }
+}
+type MongoModel = {
+  findOneAndUpdate: (filter: unknown, update: unknown, options: unknown) => { lean: () => Promise<{ _id: unknown } | null> }
+}
+
+/**
+ * One statement that changes the row only if it still matches: Payload's own
+ * update-by-where reads the ids first and writes them afterwards, so two
+ * instances could both "win" a takeover in between.
+ */
+async function compareAndSet({ payload, kunci, when, change }: { payload: Payload; kunci: string; when: Condition; change: RowChange }): Promise<boolean> {
+  const db = payload.db as unknown as {
+    drizzle?: DrizzleLike
+    tables?: Record<string, SqlTable>
+    tableNameMap?: Map<string, string>
+    collections?: Record<string, MongoModel>
+  }
+  const stamped = { ...change, updatedAt: new Date() }
+  if (db.drizzle && db.tables) {
+    const table = db.tables[db.tableNameMap?.get('job_runs') ?? 'job_runs']
+    if (!table) throw new Error('Tabel job_runs tidak ditemukan.')
+    const column = (name: string) => table[name] as Parameters<typeof eq>[0]
+    const values: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(stamped)) {
+      if (value === undefined) continue
+      values[key] = value instanceof Date ? value.toISOString() : key === 'hitungan' ? value : value
+    }
+    const conditions = [eq(column('kunci'), kunci)]
+    if (when.status) conditions.push(eq(column('status'), when.status))
+    if (when.pemilik) conditions.push(eq(column('pemilik'), when.pemilik))
+    if (when.leaseExpiredBefore) conditions.push(lt(column('sewaSampai'), when.leaseExpiredBefore.toISOString()))
+    const changed = await db.drizzle
+      .update(table)
+      .set(values)
+      .where(and(...conditions))
+      .returning({ id: column('id') })
+    return changed.length > 0
+  }
+  const model = db.collections?.[SLUGS.jobRuns]
+  if (!model) throw new Error('Adaptor basis data tidak dikenal untuk job-runs.')
+  const filter: Record<string, unknown> = { kunci }
+  if (when.status) filter.status = when.status
+  if (when.pemilik) filter.pemilik = when.pemilik
+  if (when.leaseExpiredBefore) filter.sewaSampai = { $lt: when.leaseExpiredBefore }
+  const found = await model.findOneAndUpdate(filter, { $set: stamped }, { new: true }).lean()
+  return found !== null
+}
+
+type Doc = Record<string, unknown>
+
+function toRun(doc: Doc, isTakeover: boolean): JobRun {
+  return {
+    id: doc.id as string | number,
+    kunci: String(doc.kunci),
+    tugas: String(doc.tugas),
+    slot: String(doc.slot),
+    status: doc.status as JobRunStatus,
+    mulai: String(doc.mulai),
+    pemilik: String(doc.pemilik),
+    sewaSampai: String(doc.sewaSampai),
+    isTakeover,
+  }
+}
+
+async function findRun({ payload, kunci }: { payload: Payload; kunci: string }): Promise<Doc | null> {
+  const found = await payload.find({
+    collection: SLUGS.jobRuns,
+    where: { kunci: { equals: kunci } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (found.docs[0] as unknown as Doc | undefined) ?? null
+}
+
+/**
+ * Claims (job, slot) for this instance. The unique key decides between
+ * instances that tick together; a row left 'berjalan' by a process that died
+ * is taken over once its lease has run out, and only by one instance.
+ * Null: another instance has it, or it is already done.
+ */
+export async function claimRun({
+  payload,
+  job,
+  slot,
+  now,
+  leaseMs = DEFAULT_LEASE_MS,
+  instanceId,
+}: {
+  payload: Payload
+  job: string
+  slot: string
+  now: Date
+  leaseMs?: number
+  instanceId: string
+}): Promise<JobRun | null> {
+  const kunci = runKey({ job, slot })
+  const sewaSampai = new Date(now.getTime() + leaseMs)
+  try {
+    const created = await payload.create({
+      collection: SLUGS.jobRuns,
+      data: { kunci, tugas: job, slot, status: 'berjalan', mulai: now.toISOString(), pemilik: instanceId, sewaSampai: sewaSampai.toISOString() },
+      depth: 0,
+      overrideAccess: true,
+    })
+    return toRun(created as unknown as Doc, false)
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+  }
+  const existing = await findRun({ payload, kunci })
+  if (!existing || existing.status !== 'berjalan') return null
+  if (new Date(String(existing.sewaSampai)).getTime() >= now.getTime()) return null
+  const isTaken = await compareAndSet({
+    payload,
+    kunci,
+    when: { status: 'berjalan', leaseExpiredBefore: now },
+    change: { pemilik: instanceId, sewaSampai, mulai: now, galat: `Diambil alih dari ${String(existing.pemilik)} (sewa habis).` },
+  })
+  if (!isTaken) return null
+  const taken = await findRun({ payload, kunci })
+  return taken && taken.pemilik === instanceId ? toRun(taken, true) : null
+}
+
+/** Extends the lease; false when another instance has taken the run over meanwhile. */
+export async function renewLease({ payload, run, now, leaseMs = DEFAULT_LEASE_MS }: { payload: Payload; run: JobRun; now: Date; leaseMs?: number }): Promise<boolean> {
+  return compareAndSet({
+    payload,
+    kunci: run.kunci,
+    when: { status: 'berjalan', pemilik: run.pemilik },
+    change: { sewaSampai: new Date(now.getTime() + leaseMs) },
+  })
+}
+
+/** Records the outcome; false when the run was taken over and so is no longer this instance's to finish. */
+export async function finishRun({
+  payload,
+  run,
+  now,
+  hitungan,
+  error,
+}: {
+  payload: Payload
+  run: JobRun
+  now: Date
+  hitungan?: unknown
+  error?: unknown
+}): Promise<boolean> {
+  const galat = error === undefined ? null : error instanceof Error ? (error.stack ?? error.message) : String(error)
+  return compareAndSet({
+    payload,
+    kunci: run.kunci,
+    when: { status: 'berjalan', pemilik: run.pemilik },
+    change: { status: error === undefined ? 'selesai' : 'gagal', selesai: now, hitungan: hitungan ?? null, galat: galat ?? (run.isTakeover ? undefined : null) },
+  })
+}
+
+/**
+ * Claims, renews the lease every third of it while `run` works, records the
+ * outcome. The lease runs on the wall clock (it is about whether a process is
+ * alive), while the job itself gets the slot's time.
+ */
+export async function withClaimedRun<T>({
+  payload,
+  job,
+  slot,
+  instanceId,
+  leaseMs = DEFAULT_LEASE_MS,
+  clock = () => new Date(),
+  run,
+  countsOf,
+}: {
+  payload: Payload
+  job: string
+  slot: string
+  instanceId: string
+  leaseMs?: number
+  clock?: () => Date
+  run: () => Promise<T>
+  countsOf?: (result: T) => unknown
+}): Promise<{ isClaimed: false } | { isClaimed: true; run: JobRun; result?: T; error?: unknown }> {
+  const claimed = await claimRun({ payload, job, slot, now: clock(), leaseMs, instanceId })
+  if (!claimed) return { isClaimed: false }
+  const heartbeat = setInterval(() => {
+    renewLease({ payload, run: claimed, now: clock(), leaseMs }).catch((error: unknown) => {
+      payload.logger.warn({ err: error, kunci: claimed.kunci }, 'Sewa tugas gagal diperpanjang.')
+    })
+  }, Math.max(Math.floor(leaseMs / 3), 50))
+  heartbeat.unref()
+  try {
+    const result = await run()
+    clearInterval(heartbeat)
+    await finishRun({ payload, run: claimed, now: clock(), hitungan: countsOf ? countsOf(result) : result })
+    return { isClaimed: true, run: claimed, result }
+  } catch (error) {
+    clearInterval(heartbeat)
+    payload.logger.error({ err: error, kunci: claimed.kunci }, `Tugas ${job} untuk slot ${slot} gagal.`)
+    await finishRun({ payload, run: claimed, now: clock(), error }).catch(() => false)
+    return { isClaimed: true, run: claimed, error }
+  }
+}
