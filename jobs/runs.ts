@@ -77,7 +77,7 @@ async function compareAndSet({ payload, kunci, when, change }: { payload: Payloa
     const values: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(stamped)) {
       if (value === undefined) continue
-      values[key] = value instanceof Date ? value.toISOString() : key === 'hitungan' ? value : value
+      values[key] = value instanceof Date ? value.toISOString() : value
     }
     const conditions = [eq(column('kunci'), kunci)]
     if (when.status) conditions.push(eq(column('status'), when.status))

@@ -53,6 +53,8 @@ export type DigestSummary = {
 
 type Env4Digest = Pick<Env, 'publicUrl' | 'payloadSecret' | 'reminderIntervalDays'>
 
+const QUEUE_CONCURRENCY = 8
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 function digestItem({ notice, env, now }: { notice: MenuNotice; env: Env4Digest; now: Date }): DigestItem {
@@ -158,9 +160,10 @@ export async function planDigests({
 }
 
 async function recordNotices({ payload, email, now }: { payload: Payload; email: DigestEmail; now: Date }) {
-  for (const notice of email.notices) {
-    for (const keadaan of notice.keadaan) {
-      await payload.create({
+  const rows = email.notices.flatMap((notice) => notice.keadaan.map((keadaan) => ({ notice, keadaan })))
+  await Promise.all(
+    rows.map(({ notice, keadaan }) =>
+      payload.create({
         collection: SLUGS.notifikasiTerkirim,
         data: {
           // The generated types name SQL ids (numbers); on MongoDB they are strings, and Payload takes either.
@@ -176,9 +179,9 @@ async function recordNotices({ payload, email, now }: { payload: Payload; email:
         },
         depth: 0,
         overrideAccess: true,
-      })
-    }
-  }
+      }),
+    ),
+  )
 }
 
 /**
@@ -204,12 +207,9 @@ export async function runDigests({
   const judged = results ?? (isDryRun ? await evaluateAllMenus({ payload, now }) : (await runSweep({ payload, now })).hasil)
   const { emails, tanpaPenerima } = await planDigests({ payload, now, env, results: judged })
   const summary: DigestSummary = { hari: jakartaDay({ at: now }), dijalankanPada: now.toISOString(), isDryRun, email: [], tanpaPenerima, gagal: [] }
-  for (const email of emails) {
+  const queueOne = async (email: DigestEmail): Promise<DigestOutcome | null> => {
     const outcome: DigestOutcome = { kunci: email.kunci, jenis: email.jenis, opd: email.opd.singkatan, kepada: email.kepada, subjek: email.subjek, menu: email.menu, isNew: null }
-    if (isDryRun) {
-      summary.email.push(outcome)
-      continue
-    }
+    if (isDryRun) return outcome
     try {
       const queued = await enqueueEmail({
         payload,
@@ -224,12 +224,24 @@ export async function runDigests({
       })
       // Recorded only for an email this run queued: a key that already existed was sent with what was known then.
       if (queued.isNew) await recordNotices({ payload, email, now })
-      summary.email.push({ ...outcome, isNew: queued.isNew })
+      return { ...outcome, isNew: queued.isNew }
     } catch (error) {
       payload.logger.error({ err: error, kunci: email.kunci }, `Ringkasan ${email.kunci} gagal diantrekan.`)
       summary.gagal.push({ opd: email.opd.singkatan, pesan: messageOf(error) })
+      return null
     }
   }
+  // A few offices at a time: the database's round trips overlap, the order of the summary stays the plan's.
+  const outcomes: (DigestOutcome | null)[] = new Array(emails.length).fill(null)
+  let next = 0
+  const worker = async () => {
+    while (next < emails.length) {
+      const index = next++
+      outcomes[index] = await queueOne(emails[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(QUEUE_CONCURRENCY, emails.length) }, worker))
+  summary.email.push(...outcomes.filter((outcome): outcome is DigestOutcome => outcome !== null))
   for (const missing of tanpaPenerima) {
     payload.logger.warn(`OPD ${missing.opd} punya masalah untuk ${missing.jenis} tetapi tidak punya alamat email penerima.`)
   }

@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,7 +67,8 @@ describe('scheduler: node-cron ticks, claimed once per slot', () => {
   }, 20_000)
 
   it('should wire the sweep to its environment schedule and record the run', async () => {
-    const env = parseEnv({ PAYLOAD_SECRET: TEST_SECRET, SCHEDULE_SWEEP: '* * * * * *', DATA_DIR: context.database.url.replace(/^file:/, '').replace(/segar\.db$/, '') })
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'segar-scheduler-'))
+    const env = parseEnv({ PAYLOAD_SECRET: TEST_SECRET, SCHEDULE_SWEEP: '* * * * * *', DATA_DIR: dataDir })
     const scheduler = startScheduler({ payload, env, instanceId: 'web-1' })
     expect(scheduler.jobs.map((job) => job.id)).toEqual(['sweep', 'ringkasan-harian', 'laporan-mingguan', 'kirim-email', 'link-check'])
     await wait(2300)
@@ -73,6 +78,7 @@ describe('scheduler: node-cron ticks, claimed once per slot', () => {
     expect(runs.docs[0]?.status).toBe('selesai')
     expect(runs.docs[0]?.pemilik).toBe('web-1')
     expect(runs.docs[0]?.slot).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/)
+    fs.rmSync(dataDir, { recursive: true, force: true })
   }, 20_000)
 
   it('should refuse a schedule node-cron cannot read', () => {
