@@ -5,11 +5,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=production', '--import', 'tsx'],
     fileParallelism: false,
     testTimeout: 120_000,
     // The first run builds the admin (next build, about a minute on two cores).
     hookTimeout: 600_000,
-    env: { TZ: 'Asia/Jakarta' },
+    env: { NODE_OPTIONS: '--conditions=production', TZ: 'Asia/Jakarta' },
   },
 })

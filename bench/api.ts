@@ -28,7 +28,7 @@ type Measured = { requestsPerSecond: number; p50: number; p99: number; non2xx: n
 
 function start(file: string, env: Record<string, string | undefined> = {}): ChildProcess {
   return fork(path.join(here, file), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=production', '--import', 'tsx'],
     env: { ...process.env, TEST_DATABASE_URL: undefined, LOG_LEVEL: 'silent', PAYLOAD_DISABLE_ADMIN: 'true', TZ: 'Asia/Jakarta', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })

@@ -227,7 +227,7 @@ async function child(kind: Kind) {
 function runChild(kind: Kind, env: Record<string, string | undefined>): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const worker = fork(fileURLToPath(import.meta.url), ['--child', kind], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: ['--conditions=production', '--import', 'tsx'],
       env: { ...process.env, LOG_LEVEL: 'silent', PAYLOAD_DISABLE_ADMIN: 'true', TZ: 'Asia/Jakarta', ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })

@@ -87,7 +87,9 @@ export const HargaPangan: CollectionConfig = {
   // Drafts are validated too: a draft with a negative price is as wrong as a published one.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: menuAccess({ koleksi: SLUGS.hargaPangan }),
-  indexes: [{ fields: ['komoditas', 'pasar', 'tanggal'], unique: true }],
+  // (_status, tanggal) answers the sweep's "newest published date" and the public list by day
+  // without depending on the planner's statistics.
+  indexes: [{ fields: ['komoditas', 'pasar', 'tanggal'], unique: true }, { fields: ['_status', 'tanggal'] }],
   endpoints: [importEndpoint({ koleksi: SLUGS.hargaPangan })],
   hooks: {
     beforeValidate: [fillFromKomoditas],

@@ -56,6 +56,7 @@ export const PeluangInvestasi: CollectionConfig = menuContent({
           label: 'Tahun data',
           type: 'number',
           required: true,
+          index: true,
           admin: { width: '50%', step: 1, description: 'Tahun keadaan yang diuraikan, mis. 2024. Tidak boleh di masa depan.' },
           validate: validateDataYear,
         },

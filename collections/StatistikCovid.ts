@@ -96,7 +96,7 @@ export const StatistikCovid: CollectionConfig = {
   defaultSort: '-tanggal',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: menuAccess({ koleksi: SLUGS.statistikCovid }),
-  indexes: [{ fields: ['tanggal', 'wilayah'] }],
+  indexes: [{ fields: ['tanggal', 'wilayah'] }, { fields: ['_status', 'tanggal'] }],
   endpoints: [importEndpoint({ koleksi: SLUGS.statistikCovid })],
   hooks: {
     beforeValidate: [deriveCakupan],

@@ -41,6 +41,7 @@ export const Verifikasi: CollectionConfig = {
       },
     ],
   },
+  indexes: [{ fields: ['menu', 'pada'] }],
   fields: [
     {
       name: 'menu',

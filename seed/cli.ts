@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 
+import { closeDatabase, refreshPlannerStatistics } from '../src/database'
 import { openPayload } from '../src/bootstrap'
 import { loadEnv } from '../src/env'
 import { seed } from './index'
@@ -56,7 +57,8 @@ async function main() {
   })
   const created = Object.entries(report.created).map(([slug, count]) => `${slug} ${count}`)
   console.log(`Selesai dalam ${Math.round(performance.now() - startedAt)} ms. Dibuat: ${created.length > 0 ? created.join(', ') : 'tidak ada (semua sudah ada)'}.`)
-  await payload.destroy().catch(() => {})
+  await refreshPlannerStatistics(payload)
+  await closeDatabase(payload)
 }
 
 main().then(

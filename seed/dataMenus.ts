@@ -24,7 +24,8 @@ type Progress = (step: { label: string; done: number; total: number }) => void
  */
 const SCENARIOS = {
   demo: {
-    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDateOf(now), count: 30 }),
+    // Two working weeks: enough for charts and trends, quick enough for a first start.
+    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDateOf(now), count: 10 }),
     markets: PASAR_PALEMBANG.filter((pasar) => pasar.isUtama).map((pasar) => pasar.value),
     commodities: KOMODITAS_POKOK.map((item) => item.nama),
     priceLevel: 1,

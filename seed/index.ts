@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { SLUGS } from '../src/slugs'
 import { ALL_SEED_OFFICES, demoMailbox } from './data/offices'
+import { seedDataMenus } from './dataMenus'
 import { seedDemo } from './demo'
 import { tally } from './ensure'
 import { seedHolidays } from './holidays'
@@ -101,8 +102,9 @@ export async function seed({ payload, adminEmail, adminPassword, scenario, now, 
   } else if (scenario === 'kajian-2023') {
     await seedKajian2023({ payload, report, onProgress })
   }
-  // INTEGRASI (harga pangan, statistik COVID): aktifkan bila seed/dataMenus.ts sudah masuk, dengan
-  // `import { seedDataMenus } from './dataMenus'`:
-  // if (scenario) mergeInto(report, await seedDataMenus({ payload, scenario, now: scenarioNow, onProgress }))
+  if (scenario) {
+    const data = await seedDataMenus({ payload, scenario, now: scenarioNow, onProgress })
+    mergeInto(report, data)
+  }
   return report
 }

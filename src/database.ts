@@ -47,6 +47,8 @@ export function databaseAdapter({
     push: isSchemaPushed,
     migrationDir: MIGRATION_DIRS.sqlite,
     busyTimeout: 5000,
+    // One writer and many readers (the server's instance and the admin's) share the file.
+    wal: filePath ? true : undefined,
   })
 }
 
@@ -84,4 +86,14 @@ export async function closeDatabase(payload: { db: unknown; destroy: () => Promi
       // already closed
     }
   }
+}
+
+/**
+ * Gives SQLite's planner table statistics. Without them it may prefer the
+ * `_status` index and sort every price row to find the newest one.
+ */
+export async function refreshPlannerStatistics(payload: { db: unknown }): Promise<void> {
+  const db = payload.db as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (db.name !== 'sqlite' || !db.execute) return
+  await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
 }

@@ -42,6 +42,8 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     },
     admin: {
       user: SLUGS.users,
+      // Gravatar would make every admin page fetch from outside the city's network.
+      avatar: 'default',
       importMap: { baseDir: dirname },
       meta: {
         titleSuffix: ' · Segar',

@@ -19,9 +19,10 @@ function readEnvOrExit(): Env {
 async function main() {
   const env = readEnvOrExit()
   // Loaded only once the configuration is known to be good, so a bad value fails in a second.
-  const [{ ensureAdminBuild, ROOT_DIR }, { openPayload }, { createApp, listen }, { seed }, { SLUGS }] = await Promise.all([
+  const [{ ensureAdminBuild, ROOT_DIR }, { openPayload }, { refreshPlannerStatistics }, { createApp, listen }, { seed }, { SLUGS }] = await Promise.all([
     import('./admin-build'),
     import('./bootstrap'),
+    import('./database'),
     import('./server'),
     import('../seed'),
     import('./slugs'),
@@ -38,9 +39,20 @@ async function main() {
   const { payload, config } = await openPayload({ env })
   const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
   if (offices.totalDocs === 0) {
-    payload.logger.info('Basis data baru: mengisi data awal (OPD dan kecamatan Palembang)...')
-    const report = await seed({ payload, adminEmail: env.seedAdminEmail, adminPassword: env.seedAdminPassword })
-    payload.logger.info({ report }, 'Data awal terisi.')
+    payload.logger.info('Basis data baru: mengisi data awal (OPD, kecamatan, daftar menu dan portal contoh)...')
+    let lastLabel = ''
+    const report = await seed({
+      payload,
+      adminEmail: env.seedAdminEmail,
+      adminPassword: env.seedAdminPassword,
+      scenario: process.env.SEGAR_SEED_SCENARIO === 'none' ? undefined : 'demo',
+      onProgress: ({ label, done, total }) => {
+        if (label !== lastLabel || done === total) payload.logger.info(`  ${label}: ${done}/${total}`)
+        lastLabel = label
+      },
+    })
+    payload.logger.info({ dibuat: report.created }, 'Data awal terisi.')
+    await refreshPlannerStatistics(payload)
   }
 
   let adminHandler

@@ -37,7 +37,7 @@ export type RunningSegar = { url: string; process: ChildProcess; dataDir: string
 export async function startSegar(extraEnv: Record<string, string> = {}): Promise<RunningSegar> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'segar-e2e-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/start.ts'], {
     cwd: ROOT,
     env: {
       ...withoutNodeEnv(process.env),

@@ -31,7 +31,7 @@ async function run({ args, env }: { args: string[]; env: NodeJS.ProcessEnv }): P
 
 function runOnce({ args, env }: { args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'jobs/link-check/cli.ts', ...args], { env, cwd: process.cwd() })
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'jobs/link-check/cli.ts', ...args], { env, cwd: process.cwd() })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))

@@ -14,7 +14,7 @@ type Run = { code: number | null; stdout: string; stderr: string }
 
 function runOnce({ script, args, env }: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env, cwd: process.cwd() })
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], { env, cwd: process.cwd() })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))

@@ -9,9 +9,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 
 function start(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'segar-start-'))
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const result = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/start.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, SEGAR_ADMIN: 'off', ...env } as unknown as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--conditions=production', DATA_DIR: dataDir, SEGAR_ADMIN: 'off', ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   })
