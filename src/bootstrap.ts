@@ -10,9 +10,18 @@ export type Opened = { payload: Payload; config: SanitizedConfig }
  * Opens the database and brings its schema up to date through the adapter's
  * migrations. MongoDB needs none: its collections and indexes build themselves.
  */
-export async function openPayload({ env, isSchemaPushed = false }: { env: Env; isSchemaPushed?: boolean }): Promise<Opened> {
+export async function openPayload({
+  env,
+  isSchemaPushed = false,
+  key,
+}: {
+  env: Env
+  isSchemaPushed?: boolean
+  /** Payload caches one instance per key; the REST handler uses the default one. */
+  key?: string
+}): Promise<Opened> {
   const config = await segarConfig(env, { isSchemaPushed })
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key })
   if (env.databaseKind !== 'mongodb' && !isSchemaPushed) {
     await payload.db.migrate()
   }

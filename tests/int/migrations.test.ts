@@ -43,12 +43,12 @@ describe('a database kept between starts', () => {
     if (database.kind === 'mongodb') return
     const env = parseEnv({ DATABASE_URL: database.url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' })
     try {
-      const first = await openPayload({ env })
+      const first = await openPayload({ env, key: 'kept-first' })
       const report = await seed({ payload: first.payload })
       expect(report.created[SLUGS.opd]).toBe(29)
       await closeDatabase(first.payload)
 
-      const second = await openPayload({ env })
+      const second = await openPayload({ env, key: 'kept-second' })
       const again = await seed({ payload: second.payload })
       expect(again.created[SLUGS.opd] ?? 0).toBe(0)
       expect(again.unchanged[SLUGS.opd]).toBe(29)
