@@ -42,8 +42,19 @@ export async function createTestDatabase({ isFile = false }: { isFile?: boolean 
       drop: async () => {
         const client = new pg.Client({ connectionString: serverUrl })
         await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await client.end()
+        try {
+          // Let closing pools finish first: killing a connection that is still
+          // open raises an error inside the process that owns it.
+          const deadline = Date.now() + 10_000
+          while (Date.now() < deadline) {
+            const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])
+            if (rows[0].n === 0) break
+            await new Promise((resolve) => setTimeout(resolve, 100))
+          }
+          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        } finally {
+          await client.end()
+        }
       },
     }
   }
