@@ -1,10 +1,25 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+
+const projectDir = path.dirname(fileURLToPath(import.meta.url))
+
+/** Turbopack resolves nothing outside its root: widen it when node_modules is a symlink elsewhere (git worktrees sharing one install). */
+function turbopackRoot() {
+  const modules = fs.realpathSync(path.join(projectDir, 'node_modules'))
+  let root = projectDir
+  while (path.relative(root, modules).startsWith('..')) root = path.dirname(root)
+  return root
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   // `npm run typecheck` checks types in CI; the start-up build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  turbopack: { root: turbopackRoot() },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -45,6 +45,13 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
       // Gravatar would make every admin page fetch from outside the city's network.
       avatar: 'default',
       importMap: { baseDir: dirname },
+      components: {
+        views: {
+          kesegaran: { Component: '/components/Kesegaran/View#KesegaranView', path: '/kesegaran' },
+        },
+        afterNavLinks: ['/components/Kesegaran/NavLink#KesegaranNavLink'],
+        beforeDashboard: ['/components/Kesegaran/Dashboard#KesegaranDashboard'],
+      },
       meta: {
         titleSuffix: ' · Segar',
         description: 'Segar: CMS portal Kota Palembang yang tahu kapan isinya basi.',

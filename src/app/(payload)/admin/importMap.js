@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { KesegaranNavLink as KesegaranNavLink_61fd29fce2089594a24f3beef2dd5627 } from '../../../components/Kesegaran/NavLink'
+import { KesegaranDashboard as KesegaranDashboard_ac4444cb9181528c6ff45113e80519c8 } from '../../../components/Kesegaran/Dashboard'
+import { KesegaranView as KesegaranView_e00967080c9b2d1c2a54a3424e013b4d } from '../../../components/Kesegaran/View'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/Kesegaran/NavLink#KesegaranNavLink": KesegaranNavLink_61fd29fce2089594a24f3beef2dd5627,
+  "/components/Kesegaran/Dashboard#KesegaranDashboard": KesegaranDashboard_ac4444cb9181528c6ff45113e80519c8,
+  "/components/Kesegaran/View#KesegaranView": KesegaranView_e00967080c9b2d1c2a54a3424e013b4d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
