@@ -35,6 +35,17 @@ const filterHref = ({ opd, status }: { opd?: string; status?: string }) => {
   return text ? `/admin/kesegaran?${text}` : '/admin/kesegaran'
 }
 
+/** On a phone each row becomes a card with its column names inline, instead of a table scrolled sideways. */
+const PHONE_CSS = `
+@media (max-width: 700px) {
+  .segar-tabel { min-width: 0 !important; }
+  .segar-tabel thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .segar-tabel tr { display: block; border-bottom: 2px solid var(--theme-elevation-150); padding: 0.4rem 0; }
+  .segar-tabel td { display: block; border: 0 !important; padding: 0.15rem 0 !important; }
+  .segar-tabel td[data-kolom]::before { content: attr(data-kolom) ": "; font-weight: 600; }
+}
+`
+
 const cell: React.CSSProperties = { padding: '0.5rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', verticalAlign: 'top' }
 
 function Scorecards({ results, sparklines, medians }: { results: readonly MenuFreshness[]; sparklines: Map<string, Parameters<typeof Sparkline>[0]['points']>; medians: Map<string, number | null> }) {
@@ -108,6 +119,7 @@ export async function KesegaranView({ initPageResult, params, searchParams }: Ad
   const presentStatuses = FRESHNESS_STATUSES.filter((item) => results.some((result) => result.status === item))
   return template(
     <div className="segar-kesegaran" style={{ paddingBottom: '3rem' }}>
+      <style>{PHONE_CSS}</style>
       <h1 style={{ marginBottom: '0.5rem' }}>Dasbor kesegaran</h1>
       <Headline results={results} />
 
@@ -170,10 +182,10 @@ export async function KesegaranView({ initPageResult, params, searchParams }: Ad
                     <a href={`/admin/collections/${result.koleksi}`}>{result.judul}</a>
                     <div style={{ fontSize: '0.85em', color: 'var(--theme-elevation-600)' }}>{result.kadensiLabel}</div>
                   </td>
-                  <td style={cell} title={result.pemilik.nama}>
+                  <td style={cell} data-kolom="OPD pemilik" title={result.pemilik.nama}>
                     {result.pemilik.singkatan}
                   </td>
-                  <td style={cell}>
+                  <td style={cell} data-kolom="Terakhir diperbarui">
                     {result.terakhirDiperbarui ? (
                       <>
                         {relativeDays({ at: result.terakhirDiperbarui, now })}
@@ -183,11 +195,11 @@ export async function KesegaranView({ initPageResult, params, searchParams }: Ad
                       '–'
                     )}
                   </td>
-                  <td style={cell}>{result.jatuhTempo ? formatDay(result.jatuhTempo) : '–'}</td>
-                  <td style={cell}>
+                  <td style={cell} data-kolom="Jatuh tempo">{result.jatuhTempo ? formatDay(result.jatuhTempo) : '–'}</td>
+                  <td style={cell} data-kolom="Masalah">
                     {result.masalah.filter((problem) => problem.kode !== 'laporan-warga').map((problem) => problem.pesan).join(' ') || '–'}
                   </td>
-                  <td style={cell}>{openReportsOf(result) > 0 ? result.masalah.filter((problem) => problem.kode === 'laporan-warga').map((problem) => problem.pesan).join(' ') : '–'}</td>
+                  <td style={cell} data-kolom="Laporan warga">{openReportsOf(result) > 0 ? result.masalah.filter((problem) => problem.kode === 'laporan-warga').map((problem) => problem.pesan).join(' ') : '–'}</td>
                 </tr>
               ))}
             </tbody>
