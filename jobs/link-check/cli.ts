@@ -16,24 +16,9 @@ import { EnvError, loadEnv } from '../../src/env'
 import { LINK_RESULT_LABELS, LINK_RESULTS } from '../../src/links/classify'
 import { runLinkCheck } from './handler'
 import type { LinkCheckSummary } from './handler'
+import { divertStdout, parseNow, UsageError } from '../cli'
 
 const USAGE = 'Pemakaian: npm run check-links -- [--menu KODE] [--json] [--now 2026-11-28T02:00:00+07:00]'
-
-class UsageError extends Error {}
-
-function parseNow(text: string): Date {
-  const value = text.trim()
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
-  const withoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
-  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
-  // Without an offset the time is read as Palembang wall-clock time (WIB).
-  const normalised = dateOnly ? `${value}T00:00:00+07:00` : withoutOffset ? `${value}+07:00` : value
-  const date = new Date(normalised)
-  if (!(dateOnly || withoutOffset || withOffset) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2026-11-28T02:00:00+07:00`)
-  }
-  return date
-}
 
 function parseOptions(argv: string[]): { now?: Date; menu?: string; isJson: boolean } {
   let values: { now?: string; menu?: string; json?: boolean; help?: boolean }
@@ -58,19 +43,7 @@ function parseOptions(argv: string[]): { now?: Date; menu?: string; isJson: bool
   if (values.menu !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.menu)) {
     throw new UsageError(`--menu harus kode menu, mis. layanan-publik (bukan "${values.menu}").\n${USAGE}`)
   }
-  return { now: values.now === undefined ? undefined : parseNow(values.now), menu: values.menu, isJson: Boolean(values.json) }
-}
-
-function divertStdout(): (text: string) => void {
-  const stdoutWrite = process.stdout.write.bind(process.stdout)
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
-  console.log = console.error
-  console.info = console.error
-  console.warn = console.error
-  console.debug = console.error
-  return (text) => {
-    stdoutWrite(text)
-  }
+  return { now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2026-11-28T02:00:00+07:00' }), menu: values.menu, isJson: Boolean(values.json) }
 }
 
 function printSummary({ summary }: { summary: LinkCheckSummary }) {

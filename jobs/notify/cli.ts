@@ -17,27 +17,13 @@ import type { FlushResult } from '../../src/email/outbox'
 import { EnvError, loadEnv } from '../../src/env'
 import { runDigests } from '../digest/handler'
 import type { DigestSummary } from '../digest/handler'
+import { divertStdout, parseNow, UsageError } from '../cli'
 
 const USAGE = 'Pemakaian: npm run notify -- [--now 2023-01-16T08:00:00+07:00] [--dry-run] [--json]'
-
-class UsageError extends Error {}
 
 type Options = { now?: Date; isDryRun: boolean; isJson: boolean }
 
 export type NotifyReport = DigestSummary & { pengiriman: FlushResult | null }
-
-/** ISO-8601; a moment without an offset, or a bare date, is Palembang time (WIB). */
-function parseMoment(text: string): Date {
-  const value = text.trim()
-  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(value)
-  const isLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
-  const isZoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
-  const moment = new Date(isDate ? `${value}T00:00:00+07:00` : isLocal ? `${value}+07:00` : value)
-  if (!(isDate || isLocal || isZoned) || Number.isNaN(moment.getTime())) {
-    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2023-01-16T08:00:00+07:00`)
-  }
-  return moment
-}
 
 function parseOptions(argv: string[]): Options {
   let values: { now?: string; 'dry-run'?: boolean; json?: boolean; help?: boolean }
@@ -60,22 +46,9 @@ function parseOptions(argv: string[]): Options {
     process.exit(0)
   }
   return {
-    now: values.now === undefined ? undefined : parseMoment(values.now),
+    now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2023-01-16T08:00:00+07:00' }),
     isDryRun: Boolean(values['dry-run']),
     isJson: Boolean(values.json),
-  }
-}
-
-/** Everything printed from here on (a library's console.log, Payload's logger) goes to stderr; the returned writer is stdout. */
-function keepStdoutForJson(): (text: string) => void {
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
-  console.log = console.error
-  console.info = console.error
-  console.warn = console.error
-  console.debug = console.error
-  return (text) => {
-    write(text)
   }
 }
 
@@ -101,7 +74,7 @@ function printSummary({ report }: { report: NotifyReport }) {
 
 async function main(): Promise<number> {
   const { now: given, isDryRun, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? keepStdoutForJson() : undefined
+  const writeJson = isJson ? divertStdout() : undefined
   const env = loadEnv()
   const { payload } = await openPayload({
     env: isJson ? { ...env, logLevel: 'silent' } : env,

@@ -15,24 +15,9 @@ import { toPublicFreshness } from '../../src/freshness/public'
 import type { MenuFreshness } from '../../src/freshness/evaluate'
 import { runSweep } from './handler'
 import type { SweepSummary } from './handler'
+import { divertStdout, parseNow, UsageError } from '../cli'
 
 const USAGE = 'Pemakaian: npm run sweep -- [--now 2023-01-16T09:00:00+07:00] [--json]'
-
-class UsageError extends Error {}
-
-/** An ISO-8601 moment; without an offset it is read as Palembang wall-clock time (WIB). */
-function parseNow(text: string): Date {
-  const value = text.trim()
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
-  const withoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
-  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)
-  const normalised = dateOnly ? `${value}T00:00:00+07:00` : withoutOffset ? `${value}+07:00` : value
-  const date = new Date(normalised)
-  if (!(dateOnly || withoutOffset || withOffset) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--now bukan waktu ISO-8601 yang sah: "${text}". Contoh: --now 2023-01-16T09:00:00+07:00`)
-  }
-  return date
-}
 
 function parseOptions(argv: string[]): { now?: Date; isJson: boolean } {
   let values: { now?: string; json?: boolean; help?: boolean }
@@ -49,7 +34,7 @@ function parseOptions(argv: string[]): { now?: Date; isJson: boolean } {
     console.log(USAGE)
     process.exit(0)
   }
-  return { now: values.now === undefined ? undefined : parseNow(values.now), isJson: Boolean(values.json) }
+  return { now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2023-01-16T09:00:00+07:00' }), isJson: Boolean(values.json) }
 }
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length))
@@ -103,19 +88,6 @@ function printTable({ summary, isColoured }: { summary: SweepSummary; isColoured
       `, ${summary.transisi.length} perubahan status, ${summary.gagal.length} gagal, ${summary.durasiMs} ms. Putaran ${summary.putaran}.`,
   )
   for (const change of summary.transisi) console.log(`  ${change.menu}: ${change.dari} → ${change.ke}`)
-}
-
-/** From here on, whatever anyone prints (a schema-push spinner, a library's console.log) lands on stderr; the returned writer is stdout. */
-function divertStdout(): (text: string) => void {
-  const stdoutWrite = process.stdout.write.bind(process.stdout)
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
-  console.log = console.error
-  console.info = console.error
-  console.warn = console.error
-  console.debug = console.error
-  return (text) => {
-    stdoutWrite(text)
-  }
 }
 
 async function main(): Promise<number> {
