@@ -97,3 +97,34 @@ export async function refreshPlannerStatistics(payload: { db: unknown }): Promis
   if (db.name !== 'sqlite' || !db.execute) return
   await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
 }
+
+/**
+ * A real read of the database for /healthz. SQLite keeps pages it has read
+ * in its connection's cache (and in WAL mode does not look at the file again
+ * while the write-ahead index is unchanged), so a count answers from memory
+ * even once the file on disk is garbage: the cache is released first, then
+ * the header, the schema and one table page are read from disk.
+ */
+export async function probeDatabase(payload: { db: unknown }): Promise<void> {
+  const db = payload.db as {
+    name?: string
+    drizzle?: unknown
+    execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
+    connection?: { db?: { admin: () => { command: (command: Record<string, unknown>) => Promise<unknown> } } }
+  }
+  if (db.name === 'mongoose') {
+    const admin = db.connection?.db?.admin()
+    if (!admin) throw new Error('koneksi MongoDB belum terbuka')
+    await admin.command({ ping: 1 })
+    return
+  }
+  if (!db.execute) throw new Error(`adapter ${db.name ?? '?'} tidak dapat diperiksa`)
+  const run = (raw: string) => db.execute!({ drizzle: db.drizzle, raw })
+  if (db.name === 'sqlite') {
+    await run('PRAGMA shrink_memory')
+    await run('SELECT count(*) FROM sqlite_schema')
+    await run('SELECT id FROM opd LIMIT 1')
+    return
+  }
+  await run('SELECT 1')
+}

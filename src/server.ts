@@ -9,7 +9,7 @@ import type { Express, Request as ExpressRequest, Response as ExpressResponse } 
 import { handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { closeDatabase } from './database'
+import { closeDatabase, probeDatabase } from './database'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
 import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
@@ -108,8 +108,10 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
 
   app.get('/healthz', async (_req, res) => {
     const startedAt = performance.now()
+    // A monitor or proxy must never be answered from a cache: each call is a fresh look at the database.
+    res.set('cache-control', 'no-store')
     try {
-      await withTimeout(payload.count({ collection: 'opd', overrideAccess: true }), healthTimeoutMs)
+      await withTimeout(probeDatabase(payload), healthTimeoutMs)
       res.status(200).json({
         status: 'ok',
         database: payload.db.name,
