@@ -32,7 +32,8 @@ export function databaseAdapter({
 }): DatabaseAdapterObj {
   if (kind === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: url, max: 10 },
+      // Without a connect timeout a server that accepts and never answers would hang every query.
+      pool: { connectionString: url, max: 10, connectionTimeoutMillis: 5000 },
       push: isSchemaPushed,
       migrationDir: MIGRATION_DIRS.postgres,
     })
@@ -41,7 +42,7 @@ export function databaseAdapter({
     return mongooseAdapter({ url, migrationDir: path.join(rootDir, 'src/migrations/mongodb') })
   }
   const filePath = sqliteFilePath(url)
-  if (filePath) fs.mkdirSync(path.dirname(filePath), { recursive: true })
+  if (filePath) ensureDirectory(path.dirname(filePath))
   return sqliteAdapter({
     client: { url },
     push: isSchemaPushed,
@@ -50,6 +51,24 @@ export function databaseAdapter({
     // One writer and many readers (the server's instance and the admin's) share the file.
     wal: filePath ? true : undefined,
   })
+}
+
+/**
+ * One level at a time: Node's recursive mkdirSync spins without end (and
+ * without an error) under a path the kernel refuses, such as one in /proc,
+ * which made a start with such a DATABASE_URL hang.
+ */
+function ensureDirectory(dir: string): void {
+  if (fs.existsSync(dir)) return
+  const parent = path.dirname(dir)
+  if (parent !== dir) ensureDirectory(parent)
+  try {
+    fs.mkdirSync(dir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      throw new Error(`folder ${dir} tidak dapat dibuat (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    }
+  }
 }
 
 /** The file behind a `file:` URL, or undefined for an in-memory database. */
@@ -127,4 +146,26 @@ export async function probeDatabase(payload: { db: unknown }): Promise<void> {
     return
   }
   await run('SELECT 1')
+}
+
+/**
+ * A database that opens but cannot be written (a read-only file or folder)
+ * would start and then fail every save; a start refuses it instead. SQLite
+ * only: a write is tried inside a transaction that is rolled back.
+ */
+export async function assertDatabaseWritable(payload: { db: unknown }): Promise<void> {
+  const db = payload.db as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (db.name !== 'sqlite' || !db.execute) {
+    await probeDatabase(payload)
+    return
+  }
+  const run = (raw: string) => db.execute!({ drizzle: db.drizzle, raw })
+  await run('BEGIN IMMEDIATE')
+  try {
+    await run('CREATE TABLE segar_write_probe (x)')
+  } catch (error) {
+    throw new Error(`tidak dapat ditulis (${error instanceof Error ? error.message : String(error)})`)
+  } finally {
+    await run('ROLLBACK')
+  }
 }

@@ -34,9 +34,9 @@ async function main() {
     )
   }
   const isAdminServed = process.env.SEGAR_ADMIN !== 'off'
-  if (isAdminServed) await ensureAdminBuild()
-
+  // The database first: a wrong DATABASE_URL fails in seconds, not after a minute of building the admin.
   const { payload, config } = await openPayload({ env })
+  if (isAdminServed) await ensureAdminBuild()
   const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
   if (offices.totalDocs === 0) {
     payload.logger.info('Basis data baru: mengisi data awal (OPD, kecamatan, daftar menu dan portal contoh)...')
@@ -89,6 +89,11 @@ async function main() {
 }
 
 main().catch((error) => {
+  // By name, synchronously: Payload leaves a rejection of its own behind a failed connect, which must not print first.
+  if (error instanceof Error && error.name === 'DatabaseOpenError') {
+    fs.writeSync(2, `Segar tidak dapat dimulai. ${error.message}\n`)
+    process.exit(1)
+  }
   console.error(error)
   process.exit(1)
 })
