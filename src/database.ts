@@ -169,3 +169,18 @@ export async function assertDatabaseWritable(payload: { db: unknown }): Promise<
     await run('ROLLBACK')
   }
 }
+
+/** A write refused by a unique index, on any of the three adapters (Payload reports some as a ValidationError). */
+export function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown }
+    if (code === '23505' || code === 11000 || code === 'SQLITE_CONSTRAINT' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true
+    if (name === 'ValidationError' && typeof message === 'string') return true
+    if (typeof message === 'string' && /unique|duplicate key|E11000/i.test(message)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
