@@ -113,7 +113,8 @@ describe('npm start with a database that cannot be opened', () => {
       const result = await startAsync({ DATABASE_URL: `postgres://segar:rahasia-sekali@127.0.0.1:${port}/segar` })
       expect(result.status).toBe(1)
       expect(result.stderr).toContain('DATABASE_URL: basis data postgres://segar:***@127.0.0.1')
-      expect(result.stderr).toContain('tidak dapat dibuka dalam 8 detik')
+      // Either Segar's own deadline or the pool's connect timeout, whichever a loaded machine reaches first.
+      expect(result.stderr).toMatch(/tidak dapat dibuka( dalam 8 detik|: .*timeout)/)
       expect(result.stderr).not.toContain('rahasia-sekali')
       expect(result.seconds).toBeLessThan(WITHIN_SECONDS)
     } finally {
