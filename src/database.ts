@@ -66,7 +66,7 @@ function ensureDirectory(dir: string): void {
     fs.mkdirSync(dir)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new Error(`folder ${dir} tidak dapat dibuat (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      throw new Error(`folder ${dir} tidak dapat dibuat (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error })
     }
   }
 }
@@ -164,7 +164,7 @@ export async function assertDatabaseWritable(payload: { db: unknown }): Promise<
   try {
     await run('CREATE TABLE segar_write_probe (x)')
   } catch (error) {
-    throw new Error(`tidak dapat ditulis (${error instanceof Error ? error.message : String(error)})`)
+    throw new Error(`tidak dapat ditulis (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   } finally {
     await run('ROLLBACK')
   }

@@ -32,6 +32,12 @@ describe('npm start with a bad configuration', () => {
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain('PAYLOAD_SECRET')
   })
+
+  it('should exit non-zero naming PUBLIC_URL in production without it', () => {
+    const result = start({ NODE_ENV: 'production', PAYLOAD_SECRET: 'r'.repeat(40) })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/PUBLIC_URL: wajib diisi di produksi/)
+  })
 })
 
 /** `npm start` (API only) without blocking this process, so that a fake database server in it can run. */
