@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process'
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/slugs'
+import { TEST_SECRET } from '../helpers/payload'
 import { PASSWORD, startTestServer } from '../helpers/server'
 import type { TestServer } from '../helpers/server'
 
@@ -213,4 +216,32 @@ describe('login throttling', () => {
     expect((await server.api('/api/percobaan', { token: adminToken })).status).toBe(403)
     expect((await server.api('/api/percobaan')).status).toBe(403)
   })
+
+  it('should let an operator clear them with npm run admin -- unlock, which accepts --now', async () => {
+    const address = newAddress()
+    for (let attempt = 0; attempt < 5; attempt++) await login({ email: server.users.admin.email, password: `salah-${attempt}-xxxxxxx`, address })
+    expect((await login({ email: server.users.admin.email, password: PASSWORD, address })).status).toBe(429)
+    const env = { ...process.env, DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET, SEGAR_SCHEMA_PUSH: '1', LOG_LEVEL: 'silent' }
+    delete env.TEST_DATABASE_URL
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--conditions=production', '--import', 'tsx', 'src/cli/admin.ts', 'unlock', '--email', server.users.admin.email.toUpperCase(), '--address', address, '--now', '2026-12-01T08:00:00+07:00'],
+        { env, cwd: process.cwd() },
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code, stdout, stderr }))
+    })
+    expect(result.code, result.stderr).toBe(0)
+    // The throwaway database's schema push prints a spinner first; an operator's database has none.
+    const lines = result.stdout.split(/\r?\n/).filter((line) => /^(2026-|Selesai)/.test(line))
+    expect(lines[0]).toMatch(new RegExp(`^2026-12-01T01:00:00.000Z akun ${server.users.admin.email}: [1-9]\\d* catatan percobaan masuk dihapus\\.$`))
+    expect(lines[1]).toMatch(/^2026-12-01T01:00:00.000Z alamat 198\.51\.100\.\d+: \d+ catatan percobaan masuk dihapus\.$/)
+    expect(lines[2]).toBe(`Selesai: ${server.users.admin.email} dapat masuk lagi dengan kata sandi yang benar.`)
+    expect((await login({ email: server.users.admin.email, password: PASSWORD, address })).status).toBe(200)
+  }, 120_000)
 })
