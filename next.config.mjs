@@ -17,6 +17,8 @@ function turbopackRoot() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Segar's express server sets the security headers; this one only names the framework.
+  poweredByHeader: false,
   // `npm run typecheck` checks types in CI; the start-up build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   turbopack: { root: turbopackRoot() },

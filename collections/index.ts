@@ -18,6 +18,7 @@ import { MenuPortal } from './MenuPortal'
 import { NotifikasiTerkirim } from './NotifikasiTerkirim'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
+import { Percobaan } from './Percobaan'
 import { Pengecualian } from './Pengecualian'
 import { RiwayatKesegaran } from './RiwayatKesegaran'
 import { StatistikCovid } from './StatistikCovid'
@@ -52,4 +53,5 @@ export const collections: CollectionConfig[] = [
   KotakKeluar,
   JobRuns,
   NotifikasiTerkirim,
+  Percobaan,
 ]

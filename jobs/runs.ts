@@ -5,6 +5,7 @@ import { and, eq, lt } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { JobRunStatus } from '../collections/JobRuns'
+import { isUniqueViolation } from '../src/database'
 import { SLUGS } from '../src/slugs'
 
 export type JobRun = {
@@ -29,20 +30,6 @@ export function newInstanceId(): string {
 
 export function runKey({ job, slot }: { job: string; slot: string }): string {
   return `${job}:${slot}`
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const seen = new Set<unknown>()
-  let current: unknown = error
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current)
-    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown }
-    if (code === '23505' || code === 11000 || code === 'SQLITE_CONSTRAINT' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true
-    if (name === 'ValidationError' && typeof message === 'string') return true
-    if (typeof message === 'string' && /unique|duplicate key|E11000/i.test(message)) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
 }
 
 type Condition = { status?: JobRunStatus; pemilik?: string; leaseExpiredBefore?: Date }

@@ -32,7 +32,8 @@ export function databaseAdapter({
 }): DatabaseAdapterObj {
   if (kind === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: url, max: 10 },
+      // Without a connect timeout a server that accepts and never answers would hang every query.
+      pool: { connectionString: url, max: 10, connectionTimeoutMillis: 5000 },
       push: isSchemaPushed,
       migrationDir: MIGRATION_DIRS.postgres,
     })
@@ -41,7 +42,7 @@ export function databaseAdapter({
     return mongooseAdapter({ url, migrationDir: path.join(rootDir, 'src/migrations/mongodb') })
   }
   const filePath = sqliteFilePath(url)
-  if (filePath) fs.mkdirSync(path.dirname(filePath), { recursive: true })
+  if (filePath) ensureDirectory(path.dirname(filePath))
   return sqliteAdapter({
     client: { url },
     push: isSchemaPushed,
@@ -50,6 +51,24 @@ export function databaseAdapter({
     // One writer and many readers (the server's instance and the admin's) share the file.
     wal: filePath ? true : undefined,
   })
+}
+
+/**
+ * One level at a time: Node's recursive mkdirSync spins without end (and
+ * without an error) under a path the kernel refuses, such as one in /proc,
+ * which made a start with such a DATABASE_URL hang.
+ */
+function ensureDirectory(dir: string): void {
+  if (fs.existsSync(dir)) return
+  const parent = path.dirname(dir)
+  if (parent !== dir) ensureDirectory(parent)
+  try {
+    fs.mkdirSync(dir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      throw new Error(`folder ${dir} tidak dapat dibuat (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error })
+    }
+  }
 }
 
 /** The file behind a `file:` URL, or undefined for an in-memory database. */
@@ -96,4 +115,72 @@ export async function refreshPlannerStatistics(payload: { db: unknown }): Promis
   const db = payload.db as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
   if (db.name !== 'sqlite' || !db.execute) return
   await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
+}
+
+/**
+ * A real read of the database for /healthz. SQLite keeps pages it has read
+ * in its connection's cache (and in WAL mode does not look at the file again
+ * while the write-ahead index is unchanged), so a count answers from memory
+ * even once the file on disk is garbage: the cache is released first, then
+ * the header, the schema and one table page are read from disk.
+ */
+export async function probeDatabase(payload: { db: unknown }): Promise<void> {
+  const db = payload.db as {
+    name?: string
+    drizzle?: unknown
+    execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
+    connection?: { db?: { admin: () => { command: (command: Record<string, unknown>) => Promise<unknown> } } }
+  }
+  if (db.name === 'mongoose') {
+    const admin = db.connection?.db?.admin()
+    if (!admin) throw new Error('koneksi MongoDB belum terbuka')
+    await admin.command({ ping: 1 })
+    return
+  }
+  if (!db.execute) throw new Error(`adapter ${db.name ?? '?'} tidak dapat diperiksa`)
+  const run = (raw: string) => db.execute!({ drizzle: db.drizzle, raw })
+  if (db.name === 'sqlite') {
+    await run('PRAGMA shrink_memory')
+    await run('SELECT count(*) FROM sqlite_schema')
+    await run('SELECT id FROM opd LIMIT 1')
+    return
+  }
+  await run('SELECT 1')
+}
+
+/**
+ * A database that opens but cannot be written (a read-only file or folder)
+ * would start and then fail every save; a start refuses it instead. SQLite
+ * only: a write is tried inside a transaction that is rolled back.
+ */
+export async function assertDatabaseWritable(payload: { db: unknown }): Promise<void> {
+  const db = payload.db as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (db.name !== 'sqlite' || !db.execute) {
+    await probeDatabase(payload)
+    return
+  }
+  const run = (raw: string) => db.execute!({ drizzle: db.drizzle, raw })
+  await run('BEGIN IMMEDIATE')
+  try {
+    await run('CREATE TABLE segar_write_probe (x)')
+  } catch (error) {
+    throw new Error(`tidak dapat ditulis (${error instanceof Error ? error.message : String(error)})`, { cause: error })
+  } finally {
+    await run('ROLLBACK')
+  }
+}
+
+/** A write refused by a unique index, on any of the three adapters (Payload reports some as a ValidationError). */
+export function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown }
+    if (code === '23505' || code === 11000 || code === 'SQLITE_CONSTRAINT' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true
+    if (name === 'ValidationError' && typeof message === 'string') return true
+    if (typeof message === 'string' && /unique|duplicate key|E11000/i.test(message)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
 }

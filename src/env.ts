@@ -205,6 +205,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         : 'wajib diisi di produksi (minimal 32 karakter acak)',
     })
   }
+  if (isProduction && !source.PUBLIC_URL) {
+    problems.push({ key: 'PUBLIC_URL', message: 'wajib diisi di produksi: alamat publik Segar, mis. https://segar.palembang.go.id (untuk tautan, cookie Secure, CSRF dan CORS)' })
+  }
   if (source.SEED_ADMIN_EMAIL && !source.SEED_ADMIN_PASSWORD) {
     problems.push({ key: 'SEED_ADMIN_PASSWORD', message: 'wajib diisi bila SEED_ADMIN_EMAIL diisi' })
   }

@@ -91,6 +91,7 @@ export interface Config {
     'kotak-keluar': KotakKeluar;
     'job-runs': JobRun;
     'notifikasi-terkirim': NotifikasiTerkirim;
+    percobaan: Percobaan;
     media: Media;
     'berkas-formulir': BerkasFormulir;
     'berkas-dokumen': BerkasDokuman;
@@ -125,6 +126,7 @@ export interface Config {
     'kotak-keluar': KotakKeluarSelect<false> | KotakKeluarSelect<true>;
     'job-runs': JobRunsSelect<false> | JobRunsSelect<true>;
     'notifikasi-terkirim': NotifikasiTerkirimSelect<false> | NotifikasiTerkirimSelect<true>;
+    percobaan: PercobaanSelect<false> | PercobaanSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'berkas-formulir': BerkasFormulirSelect<false> | BerkasFormulirSelect<true>;
     'berkas-dokumen': BerkasDokumenSelect<false> | BerkasDokumenSelect<true>;
@@ -210,7 +212,7 @@ export interface Opd {
   createdAt: string;
 }
 /**
- * Akun Diskominfo dan editor OPD. Akun terkunci 15 menit setelah 5 kali salah kata sandi.
+ * Akun Diskominfo dan editor OPD. Kata sandi minimal 12 karakter dan tidak mudah ditebak. Setelah beberapa kali salah kata sandi, percobaan berikutnya harus menunggu (1 sampai 15 menit).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -218,6 +220,10 @@ export interface Opd {
 export interface User {
   id: number;
   nama: string;
+  /**
+   * Wajib diisi hanya bila Anda mengganti kata sandi akun Anda sendiri.
+   */
+  kataSandiSaatIni?: string | null;
   /**
    * Administrator mengelola semua hal. Peninjau membaca semua dan menilai kesegaran. Editor mengisi menu milik OPD-nya.
    */
@@ -234,8 +240,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1141,6 +1145,18 @@ export interface NotifikasiTerkirim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "percobaan".
+ */
+export interface Percobaan {
+  id: number;
+  kunci: string;
+  urutan: number;
+  pada: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1260,6 +1276,10 @@ export interface PayloadLockedDocument {
         value: number | NotifikasiTerkirim;
       } | null)
     | ({
+        relationTo: 'percobaan';
+        value: number | Percobaan;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1337,6 +1357,7 @@ export interface OpdSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   nama?: T;
+  kataSandiSaatIni?: T;
   roles?: T;
   opd?: T;
   updatedAt?: T;
@@ -1347,8 +1368,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1743,6 +1762,17 @@ export interface NotifikasiTerkirimSelect<T extends boolean = true> {
   jatuhTempo?: T;
   jumlahLaporan?: T;
   kunciEmail?: T;
+  pada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "percobaan_select".
+ */
+export interface PercobaanSelect<T extends boolean = true> {
+  kunci?: T;
+  urutan?: T;
   pada?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
-import type { Config, SanitizedConfig } from 'payload'
+import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
 import { databaseAdapter } from './database'
@@ -22,13 +22,47 @@ export type SegarConfigOptions = {
   isSchemaPushed?: boolean
 }
 
+/**
+ * The origins a browser may call the API from with the admin's cookie (CSRF)
+ * or read it from (CORS): the public address, and in development also the
+ * local addresses of the configured port.
+ */
+export function trustedOrigins(env: Pick<Env, 'publicUrl' | 'port' | 'isProduction'>): string[] {
+  const origins = [new URL(env.publicUrl).origin]
+  if (!env.isProduction) origins.push(`http://localhost:${env.port}`, `http://127.0.0.1:${env.port}`, `http://[::1]:${env.port}`)
+  return [...new Set(origins)]
+}
+
+/** Session cookies are Secure when the public address is https; reset links are absolute, on the public address. */
+function withAccountSettings({ collection, env }: { collection: CollectionConfig; env: Env }): CollectionConfig {
+  if (collection.slug !== SLUGS.users || typeof collection.auth !== 'object') return collection
+  const resetUrl = (token: string) => `${env.publicUrl}/admin/reset/${encodeURIComponent(token)}`
+  return {
+    ...collection,
+    auth: {
+      ...collection.auth,
+      cookies: { ...collection.auth.cookies, secure: env.publicUrl.startsWith('https://') },
+      forgotPassword: {
+        generateEmailSubject: () => 'Atur ulang kata sandi Segar',
+        generateEmailHTML: (args) => {
+          const url = resetUrl(String(args?.token ?? ''))
+          return `<p>Seseorang meminta pengaturan ulang kata sandi akun Segar Anda.</p><p><a href="${url}">${url}</a></p><p>Abaikan email ini bila bukan Anda yang memintanya.</p>`
+        },
+      },
+    },
+  }
+}
+
 export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
+  const origins = trustedOrigins(env)
   const config: Config = {
     secret: env.payloadSecret,
+    // Without PUBLIC_URL the admin stays on whichever local address it was opened at.
     serverURL: process.env.PUBLIC_URL ? env.publicUrl : undefined,
     cookiePrefix: 'segar',
-    cors: '*',
-    collections: [...collections, ...uploadCollections({ dir: path.join(env.dataDir, 'uploads') })],
+    cors: origins,
+    csrf: origins,
+    collections: [...collections, ...uploadCollections({ dir: path.join(env.dataDir, 'uploads') })].map((collection) => withAccountSettings({ collection, env })),
     // Each upload collection enforces its own, smaller limit with a 400; the parser only stops
     // reading past the largest one, marking the file truncated instead of failing the request.
     upload: { limits: { fileSize: LARGEST_UPLOAD_BYTES }, abortOnLimit: false },

@@ -9,10 +9,12 @@ import type { Express, Request as ExpressRequest, Response as ExpressResponse } 
 import { handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { closeDatabase } from './database'
+import { closeDatabase, probeDatabase } from './database'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
 import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
+import { securityHeaders } from './security/headers'
+import type { SecurityHeaders } from './security/headers'
 
 export type AdminHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -24,10 +26,14 @@ export type AppOptions = {
   healthTimeoutMs?: number
   /** Caching of anonymous REST reads; see src/http/cache.ts. */
   httpCache?: HttpCacheOptions
+  /** The public address (PUBLIC_URL): https turns on HSTS. */
+  publicUrl?: string
 }
 
 /** Each app's API cache, so that `listen` can answer cached reads before express runs. */
 const apiCaches = new WeakMap<Express, ApiCache>()
+/** Each app's security headers, set on every answer, cached or not. */
+const appHeaders = new WeakMap<Express, SecurityHeaders>()
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade'])
 
@@ -101,15 +107,23 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000, httpCache = {} }: AppOptions): Express {
+export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000, httpCache = {}, publicUrl = config.serverURL ?? '' }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  const headers = securityHeaders({ publicUrl })
+  appHeaders.set(app, headers)
+  app.use((_req, res, next) => {
+    headers.set(res)
+    next()
+  })
 
   app.get('/healthz', async (_req, res) => {
     const startedAt = performance.now()
+    // A monitor or proxy must never be answered from a cache: each call is a fresh look at the database.
+    res.set('cache-control', 'no-store')
     try {
-      await withTimeout(payload.count({ collection: 'opd', overrideAccess: true }), healthTimeoutMs)
+      await withTimeout(probeDatabase(payload), healthTimeoutMs)
       res.status(200).json({
         status: 'ok',
         database: payload.db.name,
@@ -188,7 +202,9 @@ export async function listen({
   graceMs?: number
 }): Promise<RunningServer> {
   const apiCache = apiCaches.get(app)
+  const headers = appHeaders.get(app)
   const server = http.createServer((req, res) => {
+    headers?.set(res)
     if (apiCache?.serveFromMemory({ req, res })) return
     app(req, res)
   })

@@ -27,6 +27,7 @@ export const SLUGS = {
   kotakKeluar: 'kotak-keluar',
   jobRuns: 'job-runs',
   notifikasiTerkirim: 'notifikasi-terkirim',
+  percobaan: 'percobaan',
 } as const
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]

@@ -34,9 +34,9 @@ async function main() {
     )
   }
   const isAdminServed = process.env.SEGAR_ADMIN !== 'off'
-  if (isAdminServed) await ensureAdminBuild()
-
+  // The database first: a wrong DATABASE_URL fails in seconds, not after a minute of building the admin.
   const { payload, config } = await openPayload({ env })
+  if (isAdminServed) await ensureAdminBuild()
   const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
   if (offices.totalDocs === 0) {
     payload.logger.info('Basis data baru: mengisi data awal (OPD, kecamatan, daftar menu dan portal contoh)...')
@@ -64,7 +64,7 @@ async function main() {
     adminHandler = async (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res)
   }
 
-  const app = createApp({ payload, config, adminHandler })
+  const app = createApp({ payload, config, adminHandler, publicUrl: env.publicUrl })
   const running = await listen({ app, payload, port: env.port })
   payload.logger.info(`Segar siap: admin ${running.url}/admin, API ${running.url}/api, kesehatan ${running.url}/healthz`)
   // Several web instances may all run it: each slot is claimed once in job-runs. SCHEDULER=off beside an `npm run worker`.
@@ -89,6 +89,11 @@ async function main() {
 }
 
 main().catch((error) => {
+  // By name, synchronously: Payload leaves a rejection of its own behind a failed connect, which must not print first.
+  if (error instanceof Error && error.name === 'DatabaseOpenError') {
+    fs.writeSync(2, `Segar tidak dapat dimulai. ${error.message}\n`)
+    process.exit(1)
+  }
   console.error(error)
   process.exit(1)
 })

@@ -100,7 +100,7 @@ async function main(): Promise<number> {
     isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
   })
   try {
-    const summary = await runSweep({ payload, now: given ?? new Date() })
+    const summary = await runSweep({ payload, now: given })
     for (const failure of summary.gagal) console.error(`Menu ${failure.menu} gagal diperiksa: ${failure.pesan}`)
     if (writeJson) {
       writeJson(`${JSON.stringify(summary.hasil.map(toPublicFreshness))}\n`)

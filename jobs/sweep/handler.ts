@@ -7,6 +7,7 @@ import type { FreshnessStatus } from '../../src/domain/freshness'
 import { evaluateAllMenus } from '../../src/freshness/evaluate'
 import type { MenuFailure, MenuFreshness } from '../../src/freshness/evaluate'
 import { SLUGS } from '../../src/slugs'
+import { withExclusiveLock } from '../lock'
 import { planSnapshot } from './decide'
 import type { PreviousSnapshot } from './decide'
 
@@ -46,8 +47,27 @@ async function previousSnapshot({ payload, result, now }: { payload: Payload; re
  * menu's previous snapshot (decide), store one snapshot per menu and a
  * transition where the status changed (record). A menu that fails is logged
  * and reported; the others carry on.
+ *
+ * Sweeps take turns across processes and instances: two at once would both
+ * compare with the same previous snapshot, and so write the same transition
+ * twice, or collide on the one snapshot per menu and instant. Without `now`,
+ * the moment is read once the turn has come, so turns keep time order.
  */
-export async function runSweep({ payload, now, putaran = randomUUID() }: { payload: Payload; now: Date; putaran?: string }): Promise<SweepSummary> {
+export async function runSweep({
+  payload,
+  now,
+  putaran = randomUUID(),
+  clock = () => new Date(),
+}: {
+  payload: Payload
+  now?: Date
+  putaran?: string
+  clock?: () => Date
+}): Promise<SweepSummary> {
+  return withExclusiveLock({ payload, name: 'sweep', run: () => sweepOnce({ payload, now: now ?? clock(), putaran }) })
+}
+
+async function sweepOnce({ payload, now, putaran }: { payload: Payload; now: Date; putaran: string }): Promise<SweepSummary> {
   const startedAt = performance.now()
   const gagal: SweepSummary['gagal'] = []
   const fail = ({ menu, error }: Pick<MenuFailure, 'menu' | 'error'>) => {

@@ -1,9 +1,17 @@
 /** RFC 4180 fields and rows; CRLF line ends. */
 export type CsvValue = string | number | null | undefined
 
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula
+ * (`=HYPERLINK(...)` in a menu title would become a live link); OWASP's rule
+ * for CSV injection is to prefix such a cell with a quote, which shows it as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
+  // Numbers are written by us, never a formula; `-3` must stay a number.
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

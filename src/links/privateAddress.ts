@@ -1,56 +1,77 @@
-import { BlockList, isIP } from 'node:net'
+import { isIP } from 'node:net'
 
-const blocked = new BlockList()
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv4')
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv6')
+import ipaddr from 'ipaddr.js'
+
+/**
+ * Documentation ranges (TEST-NET-1/2/3, 2001:db8::/32) are never routed, so
+ * they reach nothing inside; tests use them as stand-ins for public hosts.
+ */
+const DOCUMENTATION: [ipaddr.IPv4 | ipaddr.IPv6, number][] = [
+  ipaddr.parseCIDR('192.0.2.0/24'),
+  ipaddr.parseCIDR('198.51.100.0/24'),
+  ipaddr.parseCIDR('203.0.113.0/24'),
+  ipaddr.parseCIDR('2001:db8::/32'),
+]
+
+const isDocumentation = (address: ipaddr.IPv4 | ipaddr.IPv6) =>
+  DOCUMENTATION.some(([network, bits]) => address.kind() === network.kind() && address.match(network, bits))
+
+const fromWords = (high: number, low: number) => new ipaddr.IPv4([high >> 8, high & 255, low >> 8, low & 255])
+
+/**
+ * The IPv4 address an IPv6 address carries and is routed to: IPv4-mapped
+ * (::ffff:0:0/96), SIIT (::ffff:0:0:0/96), NAT64's well-known prefix
+ * (64:ff9b::/96), 6to4 (2002::/16) and the deprecated IPv4-compatible form
+ * (::/96). A gateway on the path turns each into a connection to that IPv4.
+ */
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const parts = address.parts
+  switch (address.range()) {
+    case 'ipv4Mapped':
+      return address.toIPv4Address()
+    case 'rfc6145':
+      return fromWords(parts[6]!, parts[7]!)
+    case 'rfc6052':
+      // 64:ff9b::/96 carries the address in its last 32 bits; the local-use 64:ff9b:1::/48 has no fixed place for it.
+      return address.match(ipaddr.parseCIDR('64:ff9b::/96')) ? fromWords(parts[6]!, parts[7]!) : null
+    case '6to4':
+      return fromWords(parts[1]!, parts[2]!)
+    default:
+      return parts.slice(0, 6).every((part) => part === 0) ? fromWords(parts[6]!, parts[7]!) : null
+  }
 }
 
-/** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible IPv6 address, else null. */
-function embeddedIpv4(address: string): string | null {
-  const dotted = /^(?:0{0,4}:){0,5}(?:ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address.replace(/^::/, '0:'))
-  if (dotted) return dotted[1]!
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address)
-  if (!hex) return null
-  const high = parseInt(hex[1]!, 16)
-  const low = parseInt(hex[2]!, 16)
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.')
+/** IPv6 ranges whose embedded IPv4 decides, rather than the range itself. */
+const EMBEDDING_RANGES = new Set(['ipv4Mapped', 'rfc6145', 'rfc6052', '6to4'])
+
+function isPublicIpv4(address: ipaddr.IPv4): boolean {
+  return address.range() === 'unicast' || isDocumentation(address)
+}
+
+function isPublicIpv6(address: ipaddr.IPv6): boolean {
+  if (address.range() === 'unspecified' || address.range() === 'loopback') return false
+  const inner = embeddedIpv4(address)
+  if (inner) return isPublicIpv4(inner)
+  if (EMBEDDING_RANGES.has(address.range())) return false
+  // ::/8 is reserved by the IETF; what is left of it after the embedded forms above is nobody's public host.
+  if (address.parts[0]! < 0x100) return false
+  return address.range() === 'unicast' || isDocumentation(address)
 }
 
 /**
  * Whether an address belongs to the inside network or the machine itself:
  * loopback, private ranges, link-local (and so the cloud metadata address
- * 169.254.169.254), unique-local IPv6, unspecified, multicast and reserved.
- * Anything that is not an IP literal counts as private: it cannot be judged.
+ * 169.254.169.254), unique-local and site-local IPv6, unspecified,
+ * multicast, reserved, and any IPv6 form that carries such an IPv4 inside
+ * it. Classified by ipaddr.js's range tables; anything that is not an IP
+ * literal counts as private: it cannot be judged.
  */
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '')
   const version = isIP(bare)
-  if (version === 4) return blocked.check(bare, 'ipv4')
-  if (version !== 6) return true
-  const inner = embeddedIpv4(bare)
-  if (inner && isIP(inner) === 4) return blocked.check(inner, 'ipv4')
-  return blocked.check(bare, 'ipv6')
+  if (version === 0) return true
+  const parsed = ipaddr.parse(bare)
+  return parsed.kind() === 'ipv4' ? !isPublicIpv4(parsed as ipaddr.IPv4) : !isPublicIpv6(parsed as ipaddr.IPv6)
 }
 
 export type ResolvedAddress = { address: string; family: 4 | 6 }

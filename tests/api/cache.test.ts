@@ -177,7 +177,8 @@ describe('reads that are never cached', () => {
     expect(withHeader.headers.get('x-segar-cache')).toBeNull()
     expect((await readJson(withHeader)).nama).toBe('Dinas Uji Rahasia')
 
-    const withCookie = await server.api(officePath, { headers: { cookie: `segar-token=${adminToken}` } })
+    // As a browser sends it: with a CSRF list, Payload takes a cookie without Origin only from a same-origin fetch.
+    const withCookie = await server.api(officePath, { headers: { cookie: `segar-token=${adminToken}`, 'sec-fetch-site': 'same-origin' } })
     expect(withCookie.headers.get('cache-control')).toBe('private, no-store')
     const body = (await withCookie.json()) as { nama: string; emailNotifikasi?: unknown }
     expect(body.nama).toBe('Dinas Uji Rahasia')

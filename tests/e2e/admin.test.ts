@@ -62,3 +62,53 @@ describe('the admin panel in a real browser', () => {
     await context.close()
   })
 })
+
+describe('the admin under the content security policy', () => {
+  it('should send the security headers on admin pages', async () => {
+    const response = await fetch(`${segar.url}/admin/login`)
+    expect(response.status).toBe(200)
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("default-src 'self'")
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('should log in and show the dashboard, a list and an edit view without one policy violation', async () => {
+    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 800 } })
+    await context.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+    })
+    const page = await context.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(message.text())
+    })
+    const collect = async () => {
+      violations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])))
+    }
+    await page.goto(`${segar.url}/admin/login`)
+    await page.locator('#field-email').fill(ADMIN.email)
+    await page.locator('#field-password').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+    await page.locator('.dashboard').first().waitFor({ timeout: 60_000 })
+    await collect()
+    await page.goto(`${segar.url}/admin/collections/komoditas`)
+    await page.locator('.table').first().waitFor({ timeout: 60_000 })
+    await collect()
+    await page.locator('.table tbody tr a').first().click()
+    await page.waitForURL((url) => /\/admin\/collections\/komoditas\/[^/]+$/.test(url.pathname), { timeout: 60_000 })
+    await page.locator('#field-nama').first().waitFor({ timeout: 60_000 })
+    await collect()
+    await page.goto(`${segar.url}/admin/collections/berita/create`)
+    await page.locator('.rich-text-lexical, [data-lexical-editor]').first().waitFor({ timeout: 60_000 })
+    await collect()
+    expect(violations).toEqual([])
+    await context.close()
+  })
+})

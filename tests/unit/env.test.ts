@@ -41,9 +41,16 @@ describe('parseEnv', () => {
   })
 
   it('should refuse production without a secret, and with a short one', () => {
-    expect(errorOf({ NODE_ENV: 'production' }).keys).toEqual(['PAYLOAD_SECRET'])
+    expect(errorOf({ NODE_ENV: 'production', PUBLIC_URL: 'https://segar.palembang.go.id' }).keys).toEqual(['PAYLOAD_SECRET'])
     expect(errorOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'pendek' }).message).toMatch(/PAYLOAD_SECRET: .*32/)
-    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET }).isProduction).toBe(true)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, PUBLIC_URL: 'https://segar.palembang.go.id' }).isProduction).toBe(true)
+  })
+
+  it('should refuse production without PUBLIC_URL, naming it', () => {
+    const error = errorOf({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET })
+    expect(error.keys).toEqual(['PUBLIC_URL'])
+    expect(error.message).toMatch(/PUBLIC_URL: wajib diisi di produksi/)
+    expect(parseEnv({ PAYLOAD_SECRET: SECRET }).publicUrl).toBe('http://localhost:3000')
   })
 
   it('should read the mode the operator chose even where Next has set NODE_ENV=production', () => {

@@ -26,12 +26,49 @@ describe('isPrivateAddress', () => {
     '::ffff:127.0.0.1',
     '::ffff:7f00:1',
     '::ffff:169.254.169.254',
+    // IPv4-compatible (::/96): 127.0.0.1 and 10.0.0.1 written as IPv6
+    '::7f00:1',
+    '::127.0.0.1',
+    '::a00:1',
+    // SIIT (::ffff:0:0:0/96)
+    '::ffff:0:7f00:1',
+    '::ffff:0:a9fe:a9fe',
+    // NAT64 well-known prefix carrying a private IPv4, and the local-use NAT64 prefix
+    '64:ff9b::7f00:1',
+    '64:ff9b::10.1.2.3',
+    '64:ff9b::c0a8:101',
+    '64:ff9b:1::808:808',
+    // 6to4 carrying a private IPv4
+    '2002:7f00:1::1',
+    '2002:a9fe:a9fe::',
+    '2002:c0a8:101::5',
+    // site-local (deprecated, still routed inside some networks)
+    'fec0::1',
+    'feff::1',
+    // Teredo, discard, reserved ::/8
+    '2001::1',
+    '100::1',
+    '::2',
     'bukan-alamat',
+    '127.1',
+    '',
   ])('should call %s private', (address) => {
     expect(isPrivateAddress(address)).toBe(true)
   })
 
-  it.each(['8.8.8.8', '203.0.113.10', '172.32.0.1', '172.15.255.255', '192.169.0.1', '2001:db8::1', '2404:6800:4003::200e', '::ffff:8.8.8.8'])(
+  it.each([
+    '8.8.8.8',
+    '203.0.113.10',
+    '172.32.0.1',
+    '172.15.255.255',
+    '192.169.0.1',
+    '2001:db8::1',
+    '2404:6800:4003::200e',
+    '::ffff:8.8.8.8',
+    '64:ff9b::808:808',
+    '2002:808:808::1',
+    '::ffff:0:808:808',
+  ])(
     'should call %s public',
     (address) => {
       expect(isPrivateAddress(address)).toBe(false)
