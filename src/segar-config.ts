@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import type { Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
+import { withDuplicateOptIn } from './access/duplicateOptIn'
 import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
@@ -22,7 +23,7 @@ export type SegarConfigOptions = {
   isSchemaPushed?: boolean
 }
 
-export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
+export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
   const config: Config = {
     secret: env.payloadSecret,
     serverURL: process.env.PUBLIC_URL ? env.publicUrl : undefined,
@@ -63,5 +64,5 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     logger: { options: { level: env.logLevel } },
   }
   // Every collection's writes must empty the REST response cache; wrapped here, once, not per collection file.
-  return buildConfig(withCacheInvalidation(config))
+  return withDuplicateOptIn(await buildConfig(withCacheInvalidation(config)))
 }
