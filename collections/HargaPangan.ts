@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
 
-import { menuAccess } from '../src/access/menuAccess'
+import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
 import { checkHarga } from '../src/domain/dataRules'
 import { PASAR_OPTIONS, PASAR_PALEMBANG, SATUAN_OPTIONS } from '../src/domain/pangan'
@@ -87,13 +87,15 @@ export const HargaPangan: CollectionConfig = {
   // Drafts are validated too: a draft with a negative price is as wrong as a published one.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: menuAccess({ koleksi: SLUGS.hargaPangan }),
+  // A copy of a row is a quick start for another market or day; the scope guard checks it like any write.
+  disableDuplicate: false,
   // (_status, tanggal) answers the sweep's "newest published date" and the public list by day
   // without depending on the planner's statistics.
   indexes: [{ fields: ['komoditas', 'pasar', 'tanggal'], unique: true }, { fields: ['_status', 'tanggal'] }],
   endpoints: [importEndpoint({ koleksi: SLUGS.hargaPangan })],
   hooks: {
     beforeValidate: [fillFromKomoditas],
-    beforeChange: [stampAudit],
+    beforeChange: [stampAudit, guardEditorScope({ koleksi: SLUGS.hargaPangan })],
   },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, NumberField, PayloadRequest } from 'payload'
 
-import { menuAccess } from '../src/access/menuAccess'
+import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
 import { checkCovidTotals, checkJumlah } from '../src/domain/dataRules'
 import { auditFields, stampAudit } from '../src/fields/audit'
@@ -96,11 +96,13 @@ export const StatistikCovid: CollectionConfig = {
   defaultSort: '-tanggal',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: menuAccess({ koleksi: SLUGS.statistikCovid }),
+  // A copy of a row is a quick start for another market or day; the scope guard checks it like any write.
+  disableDuplicate: false,
   indexes: [{ fields: ['tanggal', 'wilayah'] }, { fields: ['_status', 'tanggal'] }],
   endpoints: [importEndpoint({ koleksi: SLUGS.statistikCovid })],
   hooks: {
     beforeValidate: [deriveCakupan],
-    beforeChange: [stampAudit],
+    beforeChange: [stampAudit, guardEditorScope({ koleksi: SLUGS.statistikCovid })],
   },
   fields: [
     {

@@ -52,6 +52,10 @@ const guardPrivilegeChanges: CollectionBeforeOperationHook = async ({ args, oper
   if (!hasRole(user, 'admin')) {
     throw new APIError('Hanya administrator yang dapat mengatur peran dan OPD pengguna.', 403, undefined, true)
   }
+  // A bulk update has no single target to compare with the admin's own account.
+  if (operation === 'update' && targetId === undefined) {
+    throw new APIError('Peran dan OPD diatur satu akun setiap kali, bukan lewat ubah massal.', 403, undefined, true)
+  }
   return args
 }
 

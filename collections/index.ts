@@ -26,7 +26,7 @@ import { TransisiKesegaran } from './TransisiKesegaran'
 import { Users } from './Users'
 import { Verifikasi } from './Verifikasi'
 
-export { uploadCollections, LARGEST_UPLOAD_BYTES } from './uploads'
+export { uploadCollections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS } from './uploads'
 
 export const collections: CollectionConfig[] = [
   Opd,

@@ -1,13 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, RelationshipFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
-import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collections'
+import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
+import { withDuplicateOptIn } from './access/duplicateOptIn'
 import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
@@ -53,7 +54,7 @@ function withAccountSettings({ collection, env }: { collection: CollectionConfig
   }
 }
 
-export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
+export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOptions = {}): Promise<SanitizedConfig> {
   const origins = trustedOrigins(env)
   const config: Config = {
     secret: env.payloadSecret,
@@ -68,7 +69,15 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     upload: { limits: { fileSize: LARGEST_UPLOAD_BYTES }, abortOnLimit: false },
     endpoints: [...freshnessEndpoints],
     db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
-    editor: lexicalEditor(),
+    // A file is public once an upload field of published content links to it (collections/uploads/access.ts);
+    // rich text gets no file nodes or links to files, which no query could find.
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((feature) => !['upload', 'relationship', 'link'].includes(feature.key)),
+        LinkFeature({ disabledCollections: UPLOAD_SLUGS }),
+        RelationshipFeature({ disabledCollections: UPLOAD_SLUGS }),
+      ],
+    }),
     email: payloadEmailAdapter({ env }),
     i18n: {
       supportedLanguages: { id, en },
@@ -97,5 +106,5 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     logger: { options: { level: env.logLevel } },
   }
   // Every collection's writes must empty the REST response cache; wrapped here, once, not per collection file.
-  return buildConfig(withCacheInvalidation(config))
+  return withDuplicateOptIn(await buildConfig(withCacheInvalidation(config)))
 }

@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { KIND_MIME_TYPES } from '../../src/domain/fileKind'
 import type { FileKind } from '../../src/domain/fileKind'
 import { SLUGS } from '../../src/slugs'
-import { canUpload, isAdminOrUploader, stampUploader, uploaderField } from './access'
+import { canChangeUpload, canReadUpload, canUpload, stampUploader, uploaderField } from './access'
 import { describeAllowed, guardUpload, MEGABYTE } from './guard'
 import type { UploadRule } from './guard'
 
@@ -14,6 +14,8 @@ export const UPLOAD_RULES = {
   [SLUGS.berkasFormulir]: { allowed: ['pdf', 'docx', 'odt'], maxBytes: 10 * MEGABYTE },
   [SLUGS.berkasDokumen]: { allowed: ['pdf'], maxBytes: 20 * MEGABYTE },
 } satisfies Record<string, UploadRule>
+
+export const UPLOAD_SLUGS = Object.keys(UPLOAD_RULES) as (keyof typeof UPLOAD_RULES)[]
 
 /** The parser's ceiling: the largest per-collection limit; each collection then enforces its own. */
 export const LARGEST_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes))
@@ -41,10 +43,10 @@ function uploadCollection({ slug, singular, plural, description, dir, extraField
       defaultColumns: ['filename', 'filesize', 'updatedAt'],
     },
     access: {
-      read: () => true,
+      read: canReadUpload({ slug }),
       create: canUpload,
-      update: isAdminOrUploader,
-      delete: isAdminOrUploader,
+      update: canChangeUpload({ slug }),
+      delete: canChangeUpload({ slug }),
     },
     upload: {
       staticDir: path.join(dir, slug),

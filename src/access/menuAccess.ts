@@ -1,57 +1,25 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import { APIError } from 'payload'
 
-import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
+import { registryRowsOwnedBy, relationId } from './menuRecords'
 import { asUser, hasRole, officeIdsOf } from './roles'
 
-export type RegistryRow = {
-  id: string | number
-  koleksi: string
-  pemilik: string | number
-  /** For `kontak-layanan`: the one `jenis` this row covers; empty means the whole collection. */
-  jenisKontak?: string | null
-}
-
-const idOf = (value: unknown): string | number =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
-
-/** The registry rows of one collection, read once per request. */
-export async function registryRowsFor(req: PayloadRequest, koleksi: MenuCollection): Promise<RegistryRow[]> {
-  const cacheKey = `segar:registry:${koleksi}`
-  const cached = req.context[cacheKey] as RegistryRow[] | undefined
-  if (cached) return cached
-  const result = await req.payload.find({
-    collection: SLUGS.menuPortal,
-    where: { koleksi: { equals: koleksi } },
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const rows = result.docs.map((doc) => {
-    const row = doc as unknown as Record<string, unknown>
-    return {
-      id: row.id as string | number,
-      koleksi: String(row.koleksi),
-      pemilik: idOf(row.pemilik),
-      jenisKontak: (row.jenisKontak as string | null | undefined) ?? null,
-    }
-  })
-  req.context[cacheKey] = rows
-  return rows
-}
+/** A document is in scope when the field holds one of the values (an id or a select value). */
+export type ScopeRule = { field: string; values: (string | number)[] }
 
 export type EditorScope =
   | { kind: 'none' }
   | { kind: 'all' }
-  /** Only documents matching this query (own office's documents, own contact types). */
-  | { kind: 'some'; where: Where; offices: (string | number)[]; jenis?: string[] }
+  /** Only documents satisfying every rule; no rules means the whole collection. */
+  | { kind: 'some'; rules: ScopeRule[] }
 
 /**
- * What an editor may write in a menu collection: nothing unless one of its
- * offices owns the menu in the registry; and where a document names its own
- * office (`ownerField`), only that office's documents.
+ * The office-scope decision for a menu collection, the one every read, write
+ * and version path asks: nothing unless one of the user's offices owns the
+ * menu in the registry; for `kontak-layanan`, only the `jenis` its registry
+ * rows cover; and where a document names its own office (`ownerField`), only
+ * that office's documents.
  */
 export async function editorScope({
   req,
@@ -66,79 +34,98 @@ export async function editorScope({
   if (!user) return { kind: 'none' }
   if (hasRole(user, 'admin')) return { kind: 'all' }
   if (!hasRole(user, 'editor')) return { kind: 'none' }
-  const offices = officeIdsOf(user).map(String)
-  if (offices.length === 0) return { kind: 'none' }
-  const owned = (await registryRowsFor(req, koleksi)).filter((row) => offices.includes(String(row.pemilik)))
+  const offices = officeIdsOf(user)
+  const owned = (await registryRowsOwnedBy({ req, offices })).filter((row) => row.koleksi === koleksi)
   if (owned.length === 0) return { kind: 'none' }
-  const conditions: Where[] = []
+  const rules: ScopeRule[] = []
   const coversWholeCollection = owned.some((row) => !row.jenisKontak)
-  const jenis = coversWholeCollection ? undefined : owned.map((row) => String(row.jenisKontak))
-  if (jenis) conditions.push({ jenis: { in: jenis } })
-  if (ownerField) conditions.push({ [ownerField]: { in: officeIdsOf(user) } })
-  if (conditions.length === 0) return { kind: 'some', where: { id: { exists: true } }, offices, jenis }
-  return { kind: 'some', where: conditions.length === 1 ? conditions[0]! : { and: conditions }, offices, jenis }
+  if (!coversWholeCollection) rules.push({ field: 'jenis', values: owned.map((row) => String(row.jenisKontak)) })
+  if (ownerField) rules.push({ field: ownerField, values: offices })
+  return { kind: 'some', rules }
 }
 
-function dataFitsScope(scope: EditorScope, data: Record<string, unknown> | undefined, ownerField?: string): boolean {
-  if (scope.kind === 'all') return true
-  if (scope.kind === 'none') return false
-  if (!data) return true
-  if (scope.jenis && 'jenis' in data && !scope.jenis.includes(String(data.jenis))) return false
-  if (ownerField && ownerField in data) {
-    const owner = data[ownerField]
-    if (owner === null || owner === undefined || owner === '') return false
-    if (!scope.offices.includes(String(idOf(owner)))) return false
-  }
-  return true
+/** The scope as a query; `prefix` is `version.` for the versions table. */
+export function scopeWhere({ scope, prefix = '' }: { scope: EditorScope; prefix?: string }): Where | boolean {
+  if (scope.kind !== 'some') return scope.kind === 'all'
+  if (scope.rules.length === 0) return true
+  const conditions: Where[] = scope.rules.map((rule) => ({ [`${prefix}${rule.field}`]: { in: rule.values } }))
+  return conditions.length === 1 ? conditions[0]! : { and: conditions }
+}
+
+/** The rule the document breaks, if any: the same decision as `scopeWhere`, on a document in memory. */
+export function ruleBroken({ scope, doc, isPartial = false }: { scope: EditorScope; doc: Record<string, unknown>; isPartial?: boolean }): ScopeRule | 'all' | undefined {
+  if (scope.kind === 'all') return undefined
+  if (scope.kind === 'none') return 'all'
+  return scope.rules.find((rule) => {
+    if (isPartial && !(rule.field in doc)) return false
+    const value = relationId(doc[rule.field])
+    return value === undefined || !rule.values.some((allowed) => String(allowed) === String(value))
+  })
 }
 
 export type MenuAccessOptions = {
   koleksi: MenuCollection
   /** A relation field by which a document names its own office. */
   ownerField?: string
-  /** Whether the collection has drafts: the public then reads published documents only. */
-  hasDrafts?: boolean
 }
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
+const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {})
+
 /**
- * Access for a menu collection. The public reads published documents;
- * reviewers and admins read everything; an editor reads what is published
- * plus its own drafts, and writes only within its scope (see `editorScope`).
+ * Access for a menu collection (all have drafts). The public reads published
+ * documents; reviewers and admins read everything; an editor reads what is
+ * published plus the documents in its scope, and reads versions, writes and
+ * deletes only within its scope. `data` here is only what the client sent
+ * (a duplicate or a restore brings the rest from the database), so the final
+ * document is checked again by `guardEditorScope` before it is stored.
  */
-export function menuAccess({ koleksi, ownerField, hasDrafts = true }: MenuAccessOptions) {
+export function menuAccess({ koleksi, ownerField }: MenuAccessOptions) {
+  const scopeOf = (req: PayloadRequest) => editorScope({ req, koleksi, ownerField })
   const read: Access = async ({ req }) => {
     const user = asUser(req.user)
     if (hasRole(user, 'admin') || hasRole(user, 'reviewer')) return true
-    if (!user) return hasDrafts ? PUBLISHED : true
-    const scope = await editorScope({ req, koleksi, ownerField })
-    if (!hasDrafts || scope.kind === 'all') return true
-    if (scope.kind === 'none') return PUBLISHED
-    return { or: [PUBLISHED, scope.where] }
-  }
-  const create: Access = async ({ req, data }) => {
-    const scope = await editorScope({ req, koleksi, ownerField })
-    if (scope.kind === 'some' && ownerField && !(data && ownerField in data)) return false
-    return dataFitsScope(scope, data as Record<string, unknown> | undefined, ownerField)
-  }
-  const update: Access = async ({ req, data }) => {
-    const scope = await editorScope({ req, koleksi, ownerField })
-    if (scope.kind !== 'some') return scope.kind === 'all'
-    if (!dataFitsScope(scope, data as Record<string, unknown> | undefined, ownerField)) return false
-    return scope.where
-  }
-  const remove: Access = async ({ req }) => {
-    const scope = await editorScope({ req, koleksi, ownerField })
-    if (scope.kind !== 'some') return scope.kind === 'all'
-    return scope.where
+    if (!user) return PUBLISHED
+    const where = scopeWhere({ scope: await scopeOf(req) })
+    if (where === true) return true
+    return where === false ? PUBLISHED : { or: [PUBLISHED, where] }
   }
   const readVersions: Access = async ({ req }) => {
     const user = asUser(req.user)
-    if (!user) return false
     if (hasRole(user, 'admin') || hasRole(user, 'reviewer')) return true
-    const scope = await editorScope({ req, koleksi, ownerField })
-    return scope.kind !== 'none'
+    if (!user) return false
+    return scopeWhere({ scope: await scopeOf(req), prefix: 'version.' })
   }
-  return { read, create, update, delete: remove, readVersions }
+  const create: Access = async ({ req, data }) => {
+    const scope = await scopeOf(req)
+    return ruleBroken({ scope, doc: asRecord(data), isPartial: true }) === undefined
+  }
+  const update: Access = async ({ req, data }) => {
+    const scope = await scopeOf(req)
+    if (ruleBroken({ scope, doc: asRecord(data), isPartial: true }) !== undefined) return false
+    return scopeWhere({ scope })
+  }
+  const remove: Access = async ({ req }) => scopeWhere({ scope: await scopeOf(req) })
+  return { read, readVersions, create, update, delete: remove }
+}
+
+/**
+ * The last `beforeChange` hook of every menu collection: refuses a document
+ * that would leave the editor's scope once stored. It sees the final document
+ * on every write path (create, update, bulk update, duplicate, version
+ * restore), which the access functions alone do not. Writes without a user
+ * are the seed and the jobs.
+ */
+export function guardEditorScope({ koleksi, ownerField }: MenuAccessOptions): CollectionBeforeChangeHook {
+  return async ({ collection, data, originalDoc, req }) => {
+    if (!req.user) return data
+    const scope = await editorScope({ req, koleksi, ownerField })
+    const broken = ruleBroken({ scope, doc: { ...asRecord(originalDoc), ...asRecord(data) } })
+    if (broken === undefined) return data
+    if (broken === 'all') throw new APIError('Anda tidak berhak mengubah isi menu ini: menu ini dikelola OPD lain.', 403, undefined, true)
+    const field = collection.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === broken.field)
+    const label = field && 'label' in field && typeof field.label === 'string' ? field.label : broken.field
+    throw new APIError(`Anda tidak berhak menyimpan isi ini: ${label} di luar cakupan OPD Anda.`, 403, undefined, true)
+  }
 }

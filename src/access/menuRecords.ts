@@ -4,29 +4,53 @@ import { isValidID } from 'payload'
 import { SLUGS } from '../slugs'
 import { asUser, hasRole, officeIdsOf } from './roles'
 
-/**
- * Access for records that hang off a registry menu through a `menu` field
- * (verifications, exceptions, citizen reports): reviewers and admins see all
- * of them, an editor those of the menus its offices own, nobody else any.
- */
-export async function menuIdsOwnedBy({ req, offices }: { req: PayloadRequest; offices: (string | number)[] }): Promise<(string | number)[]> {
-  if (offices.length === 0) return []
-  const cacheKey = `segar:menus-of:${offices.map(String).sort().join(',')}`
-  const cached = req.context[cacheKey] as (string | number)[] | undefined
+export type RegistryRow = {
+  id: string | number
+  koleksi: string
+  pemilik: string | number
+  /** For `kontak-layanan`: the one `jenis` this row covers; empty means the whole collection. */
+  jenisKontak?: string | null
+}
+
+/** Every row of the menu registry, read once per request (a few dozen rows at most). */
+export async function registryRows(req: PayloadRequest): Promise<RegistryRow[]> {
+  const cacheKey = 'segar:registry'
+  const cached = req.context[cacheKey] as RegistryRow[] | undefined
   if (cached) return cached
   const result = await req.payload.find({
     collection: SLUGS.menuPortal,
-    where: { pemilik: { in: offices } },
     depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
-    select: { pemilik: true },
     req,
   })
-  const ids = result.docs.map((doc) => doc.id)
-  req.context[cacheKey] = ids
-  return ids
+  const rows = result.docs.flatMap((doc) => {
+    const row = doc as unknown as Record<string, unknown>
+    const pemilik = relationId(row.pemilik)
+    if (pemilik === undefined) return []
+    return [{ id: doc.id, koleksi: String(row.koleksi), pemilik, jenisKontak: (row.jenisKontak as string | null | undefined) ?? null }]
+  })
+  req.context[cacheKey] = rows
+  return rows
+}
+
+/** The registry rows owned by one of these offices: what an editor of them answers for. */
+export async function registryRowsOwnedBy({ req, offices }: { req: PayloadRequest; offices: (string | number)[] }): Promise<RegistryRow[]> {
+  const owners = new Set(offices.map(String))
+  if (owners.size === 0) return []
+  return (await registryRows(req)).filter((row) => owners.has(String(row.pemilik)))
+}
+
+/**
+ * Access for records that hang off a registry menu through a `menu` field
+ * (verifications, exceptions, citizen reports): reviewers and admins see all
+ * of them, an editor those of the menus its offices own, nobody else any.
+ * Ownership comes from the same registry rows as a menu's content scope
+ * (`editorScope` in menuAccess.ts).
+ */
+export async function menuIdsOwnedBy({ req, offices }: { req: PayloadRequest; offices: (string | number)[] }): Promise<(string | number)[]> {
+  return (await registryRowsOwnedBy({ req, offices })).map((row) => row.id)
 }
 
 /**

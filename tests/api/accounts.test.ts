@@ -221,7 +221,7 @@ describe('login throttling', () => {
     const address = newAddress()
     for (let attempt = 0; attempt < 5; attempt++) await login({ email: server.users.admin.email, password: `salah-${attempt}-xxxxxxx`, address })
     expect((await login({ email: server.users.admin.email, password: PASSWORD, address })).status).toBe(429)
-    const env = { ...process.env, DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET, SEGAR_SCHEMA_PUSH: '1', LOG_LEVEL: 'silent' }
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET, SEGAR_SCHEMA_PUSH: '1', LOG_LEVEL: 'silent' }
     delete env.TEST_DATABASE_URL
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
       const child = spawn(

@@ -78,7 +78,8 @@ describe('berkas-formulir uploads', () => {
     const { doc } = await response.json()
     expect(doc.filesize).toBe(10 * MB)
     expect(doc).not.toHaveProperty('diunggahOleh.password')
-    const file = await server.api(`/api/berkas-formulir/file/${doc.filename}`)
+    // Linked from nothing yet: only its uploader (and staff) may fetch it.
+    const file = await server.api(`/api/berkas-formulir/file/${doc.filename}`, { token })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
