@@ -9,7 +9,7 @@ version="${FERRETDB_VERSION:-v1.24.2}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/segar"
 binary="$cache/ferretdb-$version"
 
-if [ -x "$binary" ] && "$binary" --version 2>/dev/null | grep -qx "version: $version"; then
+if [ -x "$binary" ] && [ "$("$binary" --version 2>/dev/null | head -n 1)" = "version: $version" ]; then
   echo "$binary"
   exit 0
 fi
@@ -25,5 +25,5 @@ printf '%s' "$version" > "$work/src/build/version/version.txt"
 mkdir -p "$cache"
 (cd "$work/src" && CGO_ENABLED=0 go build -trimpath -o "$binary.tmp" ./cmd/ferretdb)
 mv "$binary.tmp" "$binary"
-"$binary" --version | grep -qx "version: $version" || { echo "FerretDB $version terbangun tetapi versinya tidak cocok" >&2; exit 1; }
+[ "$("$binary" --version | head -n 1)" = "version: $version" ] || { echo "FerretDB $version terbangun tetapi versinya tidak cocok" >&2; exit 1; }
 echo "$binary"

@@ -106,19 +106,21 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
 
+  // The kind of database as DATABASE_URL names it (Payload calls its MongoDB adapter "mongoose").
+  const databaseKind = payload.db.name === 'mongoose' ? 'mongodb' : payload.db.name
   app.get('/healthz', async (_req, res) => {
     const startedAt = performance.now()
     try {
       await withTimeout(payload.count({ collection: 'opd', overrideAccess: true }), healthTimeoutMs)
       res.status(200).json({
         status: 'ok',
-        database: payload.db.name,
+        database: databaseKind,
         latencyMs: Math.round(performance.now() - startedAt),
       })
     } catch (error) {
       res.status(503).json({
         status: 'error',
-        database: payload.db.name,
+        database: databaseKind,
         pesan: 'Basis data tidak dapat dihubungi.',
         detail: error instanceof Error ? error.message : String(error),
       })
