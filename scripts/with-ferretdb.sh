@@ -2,7 +2,8 @@
 # Runs a command against a throwaway FerretDB (a MongoDB wire-protocol server
 # on top of PostgreSQL; not MongoDB) on 127.0.0.1, backed by a throwaway
 # PostgreSQL cluster, then removes both. The command sees TEST_DATABASE_URL
-# (mongodb://127.0.0.1:PORT/segar_test).
+# (mongodb://127.0.0.1:PORT/segar_test), and TEST_POSTGRES_URL for that
+# PostgreSQL server (the replay compares the two).
 #   scripts/with-ferretdb.sh npx vitest run tests/int tests/api
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -51,4 +52,5 @@ done
 echo "FerretDB $("$SEGAR_FERRETDB_BINARY" --version | sed -n 's/^version: //p') sementara siap di 127.0.0.1:$port (PostgreSQL di belakangnya)" >&2
 
 export TEST_DATABASE_URL="mongodb://127.0.0.1:$port/segar_test"
+export TEST_POSTGRES_URL="$pg_url"
 "$@"
