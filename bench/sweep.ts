@@ -283,7 +283,7 @@ async function explainMongo({ payload, now }: { payload: Payload; now: Date }): 
 
 async function serverLabel(payload: Payload): Promise<string> {
   const build = await mongoDbOf(payload).admin().command({ buildInfo: 1 })
-  return build.ferretdbVersion ? `MongoDB protocol on FerretDB ${String(build.ferretdbVersion)} (PostgreSQL backend)` : `MongoDB ${String(build.version)}`
+  return build.ferretdbVersion ? `FerretDB ${String(build.ferretdbVersion)} (MongoDB protocol, PostgreSQL backend)` : `MongoDB ${String(build.version)}`
 }
 
 async function measureMongo(): Promise<Figures> {

@@ -73,7 +73,7 @@ async function databases(): Promise<Database[]> {
     const build = await client.db().admin().command({ buildInfo: 1 })
     await client.close()
     list.push({
-      label: build.ferretdbVersion ? `MongoDB protocol (FerretDB ${String(build.ferretdbVersion)})` : `MongoDB ${String(build.version)}`,
+      label: build.ferretdbVersion ? `FerretDB ${String(build.ferretdbVersion)} (MongoDB protocol)` : `MongoDB ${String(build.version)}`,
       url,
       drop: async () => {
         const dropper = await MongoClient.connect(url)
