@@ -64,44 +64,62 @@ function isDuplicateKey(error: unknown): boolean {
   return Boolean(error && typeof error === 'object' && (error as { code?: unknown }).code === 11000)
 }
 
+/** How long a caller waits for a concurrent writer to finish before giving up (false). */
+const WAIT_FOR_WRITER_MS = 10_000
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /**
- * Sets `set` on the one document that matches `filter`, unless another caller
- * changed it since it was read. True when this caller's write is the one
- * that happened. `updatedAt` is moved forward by every such write, so the
- * next version has a fence name of its own.
+ * Sets `set` on the one document that matches `filter` at the moment of the
+ * write, like SQL's UPDATE ... WHERE: true when this caller's write happened.
+ * A caller that loses the fence reads again: if another write made the
+ * filter false (the instance that took the run over, the flusher that
+ * leased the email) it gets false; if the document still matches (a lease
+ * renewal racing the same owner's finish) it tries the new version.
+ * `updatedAt` moves forward with every such write, so each version has a
+ * fence name of its own.
  */
 export async function compareAndSetDocument({
   payload,
   collection,
   filter,
   set,
+  waitMs = WAIT_FOR_WRITER_MS,
 }: {
   payload: Payload
   collection: CollectionSlug
   filter: Filter<Document>
   set: Record<string, unknown>
+  waitMs?: number
 }): Promise<boolean> {
   const target = mongoCollectionOf({ payload, collection })
-  const seen = await target.findOne(filter, { projection: { _id: 1, updatedAt: 1 } })
-  if (!seen) return false
-  const seenAt = seen.updatedAt instanceof Date ? seen.updatedAt.getTime() : 0
   const fences = await fencesOf(mongoDbOf(payload))
-  const kunci = `${target.collectionName}:${String(seen._id)}:${seenAt}`
-  try {
-    await fences.insertOne({ kunci, pada: new Date() })
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
+  const deadline = Date.now() + waitMs
+  let lastKunci: string | undefined
+  for (;;) {
+    const seen = await target.findOne(filter, { projection: { _id: 1, updatedAt: 1 } })
+    if (!seen) return false
+    const seenAt = seen.updatedAt instanceof Date ? seen.updatedAt.getTime() : 0
+    const kunci = `${target.collectionName}:${String(seen._id)}:${seenAt}`
+    try {
+      await fences.insertOne({ kunci, pada: new Date() })
+      await target.updateOne({ _id: seen._id }, { $set: { ...set, updatedAt: new Date(Math.max(Date.now(), seenAt + 1)) } })
+      return true
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
     await releaseIfAbandoned({ fences, kunci })
-    return false
+    if (Date.now() >= deadline) return false
+    // The same version again: its writer has its fence but has not written yet.
+    if (kunci === lastKunci) await pause(5 + Math.floor(Math.random() * 20))
+    lastKunci = kunci
   }
-  await target.updateOne({ _id: seen._id }, { $set: { ...set, updatedAt: new Date(Math.max(Date.now(), seenAt + 1)) } })
-  return true
 }
 
 /**
  * A process that died between its fence and its write would otherwise leave
  * that document unchangeable for good. Removing the old fence by its own id
- * lets the next caller (not this one) try again.
+ * lets the next attempt through; of two callers removing it, one deletes it.
  */
 async function releaseIfAbandoned({ fences, kunci }: { fences: Collection; kunci: string }): Promise<void> {
   const fence = await fences.findOne({ kunci })

@@ -52,6 +52,18 @@ describe.runIf(isMongo)('compare-and-set on a MongoDB wire-protocol server, with
     expect((await mongoCollectionOf({ payload, collection: SLUGS.jobRuns }).findOne({ _id: id }))?.pemilik).toBe('dua')
   })
 
+  it('should apply every concurrent write whose condition still holds after the others, as an UPDATE ... WHERE does', async () => {
+    const id = await runRow('uji:pemilik-sama')
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        compareAndSetDocument({ payload, collection: SLUGS.jobRuns, filter: { _id: id, pemilik: 'awal' }, set: { [`hitungan.langkah${index}`]: index } }),
+      ),
+    )
+    expect(outcomes).toEqual([true, true, true, true, true, true])
+    const row = await mongoCollectionOf({ payload, collection: SLUGS.jobRuns }).findOne({ _id: id })
+    expect(row?.hitungan).toEqual({ langkah0: 0, langkah1: 1, langkah2: 2, langkah3: 3, langkah4: 4, langkah5: 5 })
+  })
+
   it('should free a document whose writer died between its fence and its write, once the fence is old', async () => {
     const id = await runRow('uji:ditinggal')
     const rows = mongoCollectionOf({ payload, collection: SLUGS.jobRuns })
@@ -59,11 +71,10 @@ describe.runIf(isMongo)('compare-and-set on a MongoDB wire-protocol server, with
     const kunci = `${rows.collectionName}:${String(id)}:${(seen!.updatedAt as Date).getTime()}`
     const fences = mongoDbOf(payload).collection('segar_fences')
     await fences.insertOne({ kunci, pada: new Date() })
-    expect(await compareAndSetDocument({ payload, collection: SLUGS.jobRuns, filter: { _id: id }, set: { pemilik: 'terlalu-cepat' } })).toBe(false)
+    expect(await compareAndSetDocument({ payload, collection: SLUGS.jobRuns, filter: { _id: id }, set: { pemilik: 'terlalu-cepat' }, waitMs: 300 })).toBe(false)
     expect(await fences.countDocuments({ kunci })).toBe(1)
 
     await fences.updateOne({ kunci }, { $set: { pada: new Date(Date.now() - 10 * 60_000) } })
-    expect(await compareAndSetDocument({ payload, collection: SLUGS.jobRuns, filter: { _id: id }, set: { pemilik: 'pembersih' } })).toBe(false)
     expect(await compareAndSetDocument({ payload, collection: SLUGS.jobRuns, filter: { _id: id }, set: { pemilik: 'penerus' } })).toBe(true)
     expect((await rows.findOne({ _id: id }))?.pemilik).toBe('penerus')
   })
