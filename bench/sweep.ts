@@ -3,12 +3,17 @@
  * the demo portal, against one hand-written SQL statement that computes the
  * same newest dates and counts (the lower bound), in the same run. SQLite
  * always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is a
- * postgres:// URL (scripts/with-postgres.sh npm run bench:sweep).
+ * postgres:// URL (scripts/with-postgres.sh npm run bench:sweep); MongoDB
+ * when one of them is a mongodb:// URL, and both through
+ * scripts/with-ferretdb.sh npm run bench:sweep (there the MongoDB column is
+ * FerretDB, and labelled so). On MongoDB the lower bound is the same facts
+ * read straight through the driver, one query per fact, all at once:
+ * FerretDB has no $lookup to make them a single aggregate.
  *
  *   BENCH_ROWS     price rows bulk-inserted (1000000)
  *   BENCH_REPEATS  measured repetitions, median reported (7)
  *   BENCH_ANALYZE  0: skip ANALYZE after the bulk load, to see the plans a never-analysed database gets (1)
- *   BENCH_ONLY     sqlite | postgres: run one database only
+ *   BENCH_ONLY     sqlite | postgres | mongodb: run one database only
  *
  * Each database runs in a child process: Payload keeps one instance per process.
  */
@@ -17,17 +22,20 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import { KONTAK_JENIS } from '../collections/MenuPortal'
 import { runSweep } from '../jobs/sweep/handler'
 import { seed } from '../seed'
 import { PASAR_OPTIONS } from '../src/domain/pangan'
 import { evaluateAllMenus } from '../src/freshness/evaluate'
 import { SLUGS } from '../src/slugs'
+import { mongoCollectionOf, mongoDbOf } from '../src/storage/mongodb'
 import { startTestPayload } from '../tests/helpers/payload'
 
-type Kind = 'sqlite' | 'postgres'
+type Kind = 'sqlite' | 'postgres' | 'mongodb'
 
 type Figures = {
   kind: Kind
+  label: string
   rows: number
   menus: number
   loadSeconds: number
@@ -45,7 +53,7 @@ const SWEEP_NOW = new Date('2026-11-30T02:00:00.000Z')
 
 type Sql = { all: (text: string) => Promise<Record<string, unknown>[]> }
 
-function sqlOf({ payload, kind }: { payload: Payload; kind: Kind }): Sql {
+function sqlOf({ payload, kind }: { payload: Payload; kind: Exclude<Kind, 'mongodb'> }): Sql {
   if (kind === 'sqlite') {
     const client = (payload.db as unknown as { client: { execute: (text: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
     return { all: async (text) => (await client.execute(text)).rows }
@@ -67,7 +75,7 @@ async function timed(repeats: number, task: (index: number) => Promise<unknown>)
 }
 
 /** Rows dated before the demo's 30 days, one per commodity, market and day, so the natural key stays unique. */
-async function bulkLoadPrices({ payload, sql, kind }: { payload: Payload; sql: Sql; kind: Kind }): Promise<number> {
+async function bulkLoadPrices({ payload, sql, kind }: { payload: Payload; sql: Sql; kind: Exclude<Kind, 'mongodb'> }): Promise<number> {
   const komoditas = await payload.find({ collection: SLUGS.komoditas, pagination: false, depth: 0, select: { id: true } as never })
   const ids = komoditas.docs.map((doc) => Number((doc as { id: unknown }).id))
   const markets = PASAR_OPTIONS.map((option) => option.value)
@@ -113,7 +121,7 @@ async function bulkLoadPrices({ payload, sql, kind }: { payload: Payload; sql: S
  * date its clock counts, its published and still-valid counts, its newest
  * verification, its exceptions in force and its open reports.
  */
-function lowerBoundQuery({ now, kind }: { now: Date; kind: Kind }): string {
+function lowerBoundQuery({ now, kind }: { now: Date; kind: Exclude<Kind, 'mongodb'> }): string {
   const at = `'${now.toISOString()}'`
   const jakarta = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
   const tomorrow = `'${new Date(Date.parse(`${jakarta}T00:00:00.000Z`) + 86_400_000).toISOString()}'`
@@ -168,7 +176,7 @@ function newestPriceQuery({ now }: { now: Date }): string {
   return `SELECT id, tanggal FROM harga_pangan WHERE _status = 'published' AND tanggal < '${tomorrow}' AND tanggal IS NOT NULL ORDER BY tanggal DESC LIMIT 1`
 }
 
-async function explain({ sql, kind, query }: { sql: Sql; kind: Kind; query: string }): Promise<string> {
+async function explain({ sql, kind, query }: { sql: Sql; kind: Exclude<Kind, 'mongodb'>; query: string }): Promise<string> {
   if (kind === 'sqlite') {
     const rows = await sql.all(`EXPLAIN QUERY PLAN ${query}`)
     return rows.map((row) => `${'  '.repeat(Number(row.parent) === 0 ? 0 : 1)}${String(row.detail)}`).join('\n')
@@ -177,7 +185,129 @@ async function explain({ sql, kind, query }: { sql: Sql; kind: Kind; query: stri
   return rows.map((row) => String(row['QUERY PLAN'])).join('\n')
 }
 
-async function measure(kind: Kind): Promise<Figures> {
+/** The same rows as the SQL bulk load, as documents shaped like one the seed stored (so every field Payload reads is there). */
+async function bulkLoadPricesMongo({ payload }: { payload: Payload }): Promise<number> {
+  const prices = mongoCollectionOf({ payload, collection: SLUGS.hargaPangan })
+  const template = await prices.findOne({ _status: 'published' })
+  if (!template) throw new Error('Seed demo tidak menulis harga pangan.')
+  const komoditas = await mongoCollectionOf({ payload, collection: SLUGS.komoditas }).find({}, { projection: { _id: 1 } }).toArray()
+  const markets = PASAR_OPTIONS.map((option) => option.value)
+  const days = Math.ceil(ROWS / (komoditas.length * markets.length))
+  const before = await prices.countDocuments()
+  const { _id: _unused, ...shape } = template
+  const stamp = new Date('2026-09-01T00:00:00.000Z')
+  let batch: Record<string, unknown>[] = []
+  let made = 0
+  outer: for (let day = 1; day <= days; day++) {
+    for (const [index, item] of komoditas.entries()) {
+      for (const pasar of markets) {
+        if (made >= ROWS) break outer
+        batch.push({
+          ...shape,
+          komoditas: item._id,
+          pasar,
+          harga: 5000 + ((day * 31 + (index + 1) * 7) % 90) * 500,
+          satuan: 'kg',
+          tanggal: new Date(stamp.getTime() - day * 86_400_000),
+          ringkasan: 'bench',
+          isiDiubahPada: stamp,
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        made++
+        if (batch.length === 10_000) {
+          await prices.insertMany(batch, { ordered: false })
+          batch = []
+        }
+      }
+    }
+  }
+  if (batch.length > 0) await prices.insertMany(batch, { ordered: false })
+  return (await prices.countDocuments()) - before
+}
+
+/**
+ * What evaluateAllMenus reads, straight through the driver with the fewest
+ * round trips FerretDB allows: per collection its newest date (an index walk
+ * with limit 1) and its counts, and the verifications, exceptions and open
+ * reports grouped by menu, all sent at once.
+ */
+async function lowerBoundMongo({ payload, now }: { payload: Payload; now: Date }): Promise<number> {
+  const jakarta = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  const tomorrow = new Date(Date.parse(`${jakarta}T00:00:00.000Z`) + 86_400_000)
+  const dayStart = new Date(Date.parse(`${jakarta}T00:00:00.000Z`) - 7 * 3_600_000)
+  const year = Number(jakarta.slice(0, 4))
+  const of = (collection: (typeof SLUGS)[keyof typeof SLUGS]) => mongoCollectionOf({ payload, collection })
+  const published = { _status: 'published' }
+  const newest = (collection: (typeof SLUGS)[keyof typeof SLUGS], field: string, bound: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    of(collection).find({ ...published, ...extra, [field]: bound }, { projection: { [field]: 1 } }).sort({ [field]: -1 }).limit(1).toArray()
+  const count = (collection: (typeof SLUGS)[keyof typeof SLUGS], filter: Record<string, unknown>) => of(collection).countDocuments(filter)
+  const byMenu = (collection: (typeof SLUGS)[keyof typeof SLUGS], filter: Record<string, unknown>) =>
+    of(collection).aggregate([{ $match: filter }, { $group: { _id: '$menu', n: { $sum: 1 } } }]).toArray()
+  const kinds = KONTAK_JENIS.map((option) => option.value)
+  const answers = await Promise.all([
+    of(SLUGS.menuPortal).find({}, { projection: { kode: 1, koleksi: 1, jenisKontak: 1 } }).toArray(),
+    newest(SLUGS.hargaPangan, 'tanggal', { $lt: tomorrow }),
+    newest(SLUGS.statistikCovid, 'tanggal', { $lt: tomorrow }),
+    newest(SLUGS.peluangInvestasi, 'tahunData', { $lte: year }),
+    newest(SLUGS.berita, 'tanggalTerbit', { $lte: now }),
+    count(SLUGS.berita, { ...published, tanggalTerbit: { $lte: now } }),
+    ...[SLUGS.lowonganKerja, SLUGS.agenda, SLUGS.layananPublik, SLUGS.formulir, SLUGS.dokumen].flatMap((collection) => [
+      newest(collection, 'isiDiubahPada', { $lte: now }),
+      count(collection, published),
+    ]),
+    ...kinds.flatMap((jenis) => [newest(SLUGS.kontakLayanan, 'isiDiubahPada', { $lte: now }, { jenis }), count(SLUGS.kontakLayanan, { ...published, jenis })]),
+    count(SLUGS.lowonganKerja, { ...published, batasLamaran: { $gte: dayStart } }),
+    count(SLUGS.agenda, { ...published, selesai: { $gte: now } }),
+    of(SLUGS.opd).find({ updatedAt: { $lte: now } }, { projection: { updatedAt: 1 } }).sort({ updatedAt: -1 }).limit(1).toArray(),
+    count(SLUGS.opd, {}),
+    // FerretDB's $group knows only $sum and $count: the (few) verifications newest first, the first per menu taken here.
+    of(SLUGS.verifikasi).find({ pada: { $lte: now } }, { projection: { menu: 1, pada: 1 } }).sort({ pada: -1 }).toArray(),
+    byMenu(SLUGS.pengecualian, { mulai: { $lte: now }, selesai: { $gt: now } }),
+    byMenu(SLUGS.laporanWarga, { status: 'baru' }),
+  ])
+  return answers.length
+}
+
+async function explainMongo({ payload, now }: { payload: Payload; now: Date }): Promise<string> {
+  const jakarta = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  const tomorrow = new Date(Date.parse(`${jakarta}T00:00:00.000Z`) + 86_400_000)
+  const plan = await mongoCollectionOf({ payload, collection: SLUGS.hargaPangan })
+    .find({ _status: 'published', tanggal: { $lt: tomorrow } })
+    .sort({ tanggal: -1 })
+    .limit(1)
+    .explain()
+  const { queryPlanner, pushdown, sortingPushdown, limitPushdown } = plan as Record<string, unknown>
+  return JSON.stringify({ queryPlanner, pushdown, sortingPushdown, limitPushdown }, null, 2)
+}
+
+async function serverLabel(payload: Payload): Promise<string> {
+  const build = await mongoDbOf(payload).admin().command({ buildInfo: 1 })
+  return build.ferretdbVersion ? `FerretDB ${String(build.ferretdbVersion)} (MongoDB protocol, PostgreSQL backend)` : `MongoDB ${String(build.version)}`
+}
+
+async function measureMongo(): Promise<Figures> {
+  const context = await startTestPayload({ isFile: true })
+  const { payload } = context
+  try {
+    const label = await serverLabel(payload)
+    const loadStarted = performance.now()
+    await seed({ payload, scenario: 'demo', now: DEMO_NOW })
+    const rows = await bulkLoadPricesMongo({ payload })
+    const loadSeconds = (performance.now() - loadStarted) / 1000
+    const menus = (await evaluateAllMenus({ payload, now: SWEEP_NOW })).length
+    await lowerBoundMongo({ payload, now: SWEEP_NOW })
+    const evaluateMs = await timed(REPEATS, () => evaluateAllMenus({ payload, now: SWEEP_NOW }))
+    const lowerBoundMs = await timed(REPEATS, () => lowerBoundMongo({ payload, now: SWEEP_NOW }))
+    const sweepMs = await timed(REPEATS, (index) => runSweep({ payload, now: new Date(SWEEP_NOW.getTime() + index * 60_000) }))
+    const plans = [{ label: 'Sweep: harga pangan terbaru (sort tanggal -1, limit 1), explain', plan: await explainMongo({ payload, now: SWEEP_NOW }) }]
+    return { kind: 'mongodb', label, rows, menus, loadSeconds, evaluateMs, sweepMs, lowerBoundMs, plans }
+  } finally {
+    await context.cleanup().catch(() => {})
+  }
+}
+
+async function measure(kind: Exclude<Kind, 'mongodb'>): Promise<Figures> {
   const context = await startTestPayload({ isFile: true })
   const { payload } = context
   // Dropping the throwaway database ends its remaining connections; that is expected, not a crash.
@@ -200,7 +330,7 @@ async function measure(kind: Kind): Promise<Figures> {
       { label: 'Sweep: harga pangan terbaru (ORDER BY tanggal DESC LIMIT 1)', plan: await explain({ sql, kind, query: newestPriceQuery({ now: SWEEP_NOW }) }) },
       { label: 'Batas bawah: satu kueri tulisan tangan', plan: await explain({ sql, kind, query: lowerBoundQuery({ now: SWEEP_NOW, kind }) }) },
     ]
-    return { kind, rows, menus, loadSeconds, evaluateMs, sweepMs, lowerBoundMs, plans }
+    return { kind, label: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL', rows, menus, loadSeconds, evaluateMs, sweepMs, lowerBoundMs, plans }
   } finally {
     await context.cleanup().catch(() => {})
   }
@@ -208,11 +338,11 @@ async function measure(kind: Kind): Promise<Figures> {
 
 function report(figures: Figures) {
   const ms = (value: number) => `${value.toFixed(1)} ms`
-  console.log(`\n== ${figures.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ${figures.rows.toLocaleString('id-ID')} baris harga + demo, ${figures.menus} menu ==`)
+  console.log(`\n== ${figures.label}: ${figures.rows.toLocaleString('id-ID')} baris harga + demo, ${figures.menus} menu ==`)
   console.log(`muat data                 ${figures.loadSeconds.toFixed(1)} s`)
   console.log(`evaluasi (baca saja)      ${ms(figures.evaluateMs)}   median dari ${REPEATS}`)
   console.log(`sweep (baca + tulis)      ${ms(figures.sweepMs)}`)
-  console.log(`batas bawah (satu SQL)    ${ms(figures.lowerBoundMs)}`)
+  console.log(`${figures.kind === 'mongodb' ? 'batas bawah (driver)    ' : 'batas bawah (satu SQL)  '}  ${ms(figures.lowerBoundMs)}`)
   console.log(`rasio evaluasi / batas    ${(figures.evaluateMs / figures.lowerBoundMs).toFixed(1)}×`)
   console.log(`rasio sweep / batas       ${(figures.sweepMs / figures.lowerBoundMs).toFixed(1)}×`)
   console.log(`target sweep < 2 s        ${figures.sweepMs < 2000 ? 'ya' : 'TIDAK'}`)
@@ -220,7 +350,7 @@ function report(figures: Figures) {
 }
 
 async function child(kind: Kind) {
-  const figures = await measure(kind)
+  const figures = kind === 'mongodb' ? await measureMongo() : await measure(kind)
   process.send?.(figures)
 }
 
@@ -244,11 +374,15 @@ async function main() {
     await child(process.argv[childIndex + 1] as Kind)
     process.exit(0)
   }
-  const postgresUrl = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL].find((url) => url && /^postgres(ql)?:\/\//.test(url))
-  console.log(`bench:sweep: ${ROWS.toLocaleString('id-ID')} baris harga, ${REPEATS} pengulangan${postgresUrl ? ', SQLite dan PostgreSQL' : ', SQLite (PostgreSQL: jalankan lewat scripts/with-postgres.sh)'}`)
+  const urls = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, process.env.TEST_POSTGRES_URL]
+  const postgresUrl = urls.find((url) => url && /^postgres(ql)?:\/\//.test(url))
+  const mongoUrl = urls.find((url) => url && /^mongodb(\+srv)?:\/\//.test(url))
+  const kinds = ['SQLite', postgresUrl && 'PostgreSQL', mongoUrl && 'MongoDB'].filter(Boolean).join(', ')
+  console.log(`bench:sweep: ${ROWS.toLocaleString('id-ID')} baris harga, ${REPEATS} pengulangan, ${kinds} (PostgreSQL: scripts/with-postgres.sh; PostgreSQL dan FerretDB: scripts/with-ferretdb.sh)`)
   const only = process.env.BENCH_ONLY
-  if (only !== 'postgres') report(await runChild('sqlite', { TEST_DATABASE_URL: undefined }))
-  if (postgresUrl && only !== 'sqlite') report(await runChild('postgres', { TEST_DATABASE_URL: postgresUrl }))
+  if (!only || only === 'sqlite') report(await runChild('sqlite', { TEST_DATABASE_URL: undefined }))
+  if (postgresUrl && (!only || only === 'postgres')) report(await runChild('postgres', { TEST_DATABASE_URL: postgresUrl }))
+  if (mongoUrl && (!only || only === 'mongodb')) report(await runChild('mongodb', { TEST_DATABASE_URL: mongoUrl }))
 }
 
 main().catch((error: unknown) => {

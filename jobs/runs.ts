@@ -1,12 +1,13 @@
 import os from 'node:os'
 import { randomBytes } from 'node:crypto'
 
-import { and, eq, lt } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { JobRunStatus } from '../collections/JobRuns'
 import { isUniqueViolation } from '../src/database'
 import { SLUGS } from '../src/slugs'
+import { jobRunStorageOf } from './storage'
+import type { RunChange, RunCondition } from './storage'
 
 export type JobRun = {
   id: string | number
@@ -32,59 +33,8 @@ export function runKey({ job, slot }: { job: string; slot: string }): string {
   return `${job}:${slot}`
 }
 
-type Condition = { status?: JobRunStatus; pemilik?: string; leaseExpiredBefore?: Date }
-
-type RowChange = Partial<{ status: JobRunStatus; pemilik: string; sewaSampai: Date; mulai: Date; selesai: Date; galat: string | null; hitungan: unknown }>
-
-type SqlTable = Record<string, unknown>
-type DrizzleLike = {
-  update: (table: unknown) => { set: (values: unknown) => { where: (where: unknown) => { returning: (fields: unknown) => Promise<{ id: string | number }[]> } } }
-}
-type MongoModel = {
-  findOneAndUpdate: (filter: unknown, update: unknown, options: unknown) => { lean: () => Promise<{ _id: unknown } | null> }
-}
-
-/**
- * One statement that changes the row only if it still matches: Payload's own
- * update-by-where reads the ids first and writes them afterwards, so two
- * instances could both "win" a takeover in between.
- */
-async function compareAndSet({ payload, kunci, when, change }: { payload: Payload; kunci: string; when: Condition; change: RowChange }): Promise<boolean> {
-  const db = payload.db as unknown as {
-    drizzle?: DrizzleLike
-    tables?: Record<string, SqlTable>
-    tableNameMap?: Map<string, string>
-    collections?: Record<string, MongoModel>
-  }
-  const stamped = { ...change, updatedAt: new Date() }
-  if (db.drizzle && db.tables) {
-    const table = db.tables[db.tableNameMap?.get('job_runs') ?? 'job_runs']
-    if (!table) throw new Error('Tabel job_runs tidak ditemukan.')
-    const column = (name: string) => table[name] as Parameters<typeof eq>[0]
-    const values: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(stamped)) {
-      if (value === undefined) continue
-      values[key] = value instanceof Date ? value.toISOString() : value
-    }
-    const conditions = [eq(column('kunci'), kunci)]
-    if (when.status) conditions.push(eq(column('status'), when.status))
-    if (when.pemilik) conditions.push(eq(column('pemilik'), when.pemilik))
-    if (when.leaseExpiredBefore) conditions.push(lt(column('sewaSampai'), when.leaseExpiredBefore.toISOString()))
-    const changed = await db.drizzle
-      .update(table)
-      .set(values)
-      .where(and(...conditions))
-      .returning({ id: column('id') })
-    return changed.length > 0
-  }
-  const model = db.collections?.[SLUGS.jobRuns]
-  if (!model) throw new Error('Adaptor basis data tidak dikenal untuk job-runs.')
-  const filter: Record<string, unknown> = { kunci }
-  if (when.status) filter.status = when.status
-  if (when.pemilik) filter.pemilik = when.pemilik
-  if (when.leaseExpiredBefore) filter.sewaSampai = { $lt: when.leaseExpiredBefore }
-  const found = await model.findOneAndUpdate(filter, { $set: stamped }, { new: true }).lean()
-  return found !== null
+function compareAndSet({ payload, kunci, when, change }: { payload: Payload; kunci: string; when: RunCondition; change: RunChange }): Promise<boolean> {
+  return jobRunStorageOf(payload).compareAndSet({ kunci, when, change })
 }
 
 type Doc = Record<string, unknown>

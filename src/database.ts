@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseKind } from './env'
+import { segarMongooseAdapter } from './storage/mongooseAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,7 +39,7 @@ export function databaseAdapter({
     })
   }
   if (kind === 'mongodb') {
-    return mongooseAdapter({ url, migrationDir: path.join(rootDir, 'src/migrations/mongodb') })
+    return segarMongooseAdapter({ url, migrationDir: path.join(rootDir, 'src/migrations/mongodb') })
   }
   const filePath = sqliteFilePath(url)
   if (filePath) ensureDirectory(path.dirname(filePath))

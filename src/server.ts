@@ -118,6 +118,8 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
     next()
   })
 
+  // The kind of database as DATABASE_URL names it (Payload calls its MongoDB adapter "mongoose").
+  const databaseKind = payload.db.name === 'mongoose' ? 'mongodb' : payload.db.name
   app.get('/healthz', async (_req, res) => {
     const startedAt = performance.now()
     // A monitor or proxy must never be answered from a cache: each call is a fresh look at the database.
@@ -126,13 +128,13 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
       await withTimeout(probeDatabase(payload), healthTimeoutMs)
       res.status(200).json({
         status: 'ok',
-        database: payload.db.name,
+        database: databaseKind,
         latencyMs: Math.round(performance.now() - startedAt),
       })
     } catch (error) {
       res.status(503).json({
         status: 'error',
-        database: payload.db.name,
+        database: databaseKind,
         pesan: 'Basis data tidak dapat dihubungi.',
         detail: error instanceof Error ? error.message : String(error),
       })

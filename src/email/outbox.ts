@@ -5,10 +5,12 @@
  * leaves the lease to expire, and the next flush sends it again (with the same
  * X-Segar-Kunci header). The key guarantees there is never a second row.
  */
+import { ObjectId } from 'mongodb'
 import type { Payload, Where } from 'payload'
 
 import type { OutboxKind, OutboxStatus } from '../../collections/KotakKeluar'
 import { SLUGS } from '../slugs'
+import { compareAndSetDocument, isMongoDatabase } from '../storage/mongodb'
 import type { EmailTransport } from './transport'
 
 export const IDEMPOTENCY_HEADER = 'X-Segar-Kunci'
@@ -151,6 +153,7 @@ function dueWhere(now: Date): Where {
  */
 async function claim({ payload, id, now }: { payload: Payload; id: string | number; now: Date }): Promise<boolean> {
   const leaseUntil = new Date(now.getTime() + LEASE_MINUTES * MINUTE_MS)
+  if (isMongoDatabase(payload)) return claimOnMongo({ payload, id, now, leaseUntil })
   const claimed = await payload.db.updateOne({
     collection: SLUGS.kotakKeluar,
     where: { and: [{ id: { equals: id } }, dueWhere(now)] },
@@ -159,6 +162,22 @@ async function claim({ payload, id, now }: { payload: Payload; id: string | numb
     returning: true,
   })
   return Boolean(claimed)
+}
+
+/**
+ * The same condition as `dueWhere`, written for the driver: a conditional
+ * update through Payload's adapter is not atomic on FerretDB, the fenced
+ * compare-and-set is (see src/storage/mongodb.ts).
+ */
+async function claimOnMongo({ payload, id, now, leaseUntil }: { payload: Payload; id: string | number; now: Date; leaseUntil: Date }): Promise<boolean> {
+  if (!ObjectId.isValid(String(id))) return false
+  const notAfterNow = (field: string) => ({ $or: [{ [field]: { $exists: false } }, { [field]: null }, { [field]: { $lte: now } }] })
+  return compareAndSetDocument({
+    payload,
+    collection: SLUGS.kotakKeluar,
+    filter: { _id: new ObjectId(String(id)), status: 'antre', $and: [notAfterNow('percobaanBerikut'), notAfterNow('sedangDikirimSampai')] },
+    set: { sedangDikirimSampai: leaseUntil },
+  })
 }
 
 export type FlushResult = { terkirim: number; gagal: number; ditunda: number }

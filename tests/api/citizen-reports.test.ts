@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/slugs'
+import { absentId } from '../helpers/database'
 import { startTestServer } from '../helpers/server'
 import type { TestServer } from '../helpers/server'
 
@@ -76,6 +77,7 @@ describe('POST /api/laporan-warga without login', () => {
     const before = await countReports()
     const cases = [
       { json: { menu: menuA.id, pesan: 'x'.repeat(1001) }, path: 'pesan' },
+      { json: { menu: absentId(server.database.kind), pesan: 'Menu tidak ada' }, path: 'menu' },
       { json: { menu: 999999, pesan: 'Menu tidak ada' }, path: 'menu' },
       { json: { menu: 'bukan-menu', pesan: 'Menu tidak ada' }, path: 'menu' },
       { json: { pesan: 'Tanpa menu' }, path: 'menu' },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { activeException } from '../../src/freshness/activeException'
 import { SLUGS } from '../../src/slugs'
+import { absentId } from '../helpers/database'
 import { startTestServer } from '../helpers/server'
 import type { TestServer } from '../helpers/server'
 
@@ -117,6 +118,7 @@ describe('ending an exception early', () => {
     expect((await server.api(`/api/pengecualian/${doc.id}/akhiri`, { method: 'POST' })).status).toBe(401)
     expect((await server.api(`/api/pengecualian/${doc.id}`, { method: 'PATCH', token: tokens.editorA, json: { akhiri: true } })).status).toBe(403)
     expect((await server.payload.findByID({ collection: SLUGS.pengecualian, id: doc.id, depth: 0 })).diakhiriPada ?? null).toBeNull()
+    expect((await server.api(`/api/pengecualian/${absentId(server.database.kind)}/akhiri`, { method: 'POST', token: tokens.reviewer })).status).toBe(404)
     expect((await server.api('/api/pengecualian/999999/akhiri', { method: 'POST', token: tokens.reviewer })).status).toBe(404)
   })
 

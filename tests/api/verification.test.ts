@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signToken, signVerificationToken, verificationLink } from '../../src/freshness/verificationToken'
 import { SLUGS } from '../../src/slugs'
+import { absentId } from '../helpers/database'
 import { startTestServer } from '../helpers/server'
 import type { TestServer } from '../helpers/server'
 
@@ -86,7 +87,7 @@ describe('POST /api/menu-portal/:id/verifikasi', () => {
   })
 
   it('should answer 404 for an unknown menu', async () => {
-    for (const id of ['999999', 'bukan-menu']) {
+    for (const id of [String(absentId(server.database.kind)), '999999', 'bukan-menu']) {
       const response = await server.api(`/api/menu-portal/${id}/verifikasi`, { method: 'POST', token: tokens.admin, json: {} })
       expect(response.status).toBe(404)
     }

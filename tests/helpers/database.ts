@@ -74,3 +74,12 @@ export async function createTestDatabase({ isFile = false }: { isFile?: boolean 
   }
   throw new Error(`TEST_DATABASE_URL tidak dikenal: ${serverUrl}`)
 }
+
+/**
+ * An id of the shape this database gives its documents that no document has:
+ * a large integer on SQL, an ObjectId of zeros on MongoDB. Tests that use
+ * only a number there would test a malformed id, not a missing document.
+ */
+export function absentId(kind: TestDatabase['kind']): string | number {
+  return kind === 'mongodb' ? '000000000000000000000000' : 999999
+}

@@ -10,6 +10,7 @@ import { closeDatabase } from '../../src/database'
 import { parseEnv } from '../../src/env'
 import { segarConfig } from '../../src/segar-config'
 import { SLUGS } from '../../src/slugs'
+import { mongoCollectionOf } from '../../src/storage/mongodb'
 import { createTestDatabase } from '../helpers/database'
 import { TEST_SECRET } from '../helpers/payload'
 
@@ -38,14 +39,18 @@ describe.each([
 })
 
 describe('a database kept between starts', () => {
-  it('should get its schema from migrations, keep its data, and change nothing when seeded twice', async () => {
+  // On MongoDB there are no migrations: the adapter builds the collections' indexes at start.
+  it('should get its schema from migrations (or its indexes on MongoDB), keep its data, and change nothing when seeded twice', async () => {
     const database = await createTestDatabase({ isFile: true })
-    if (database.kind === 'mongodb') return
     const env = parseEnv({ DATABASE_URL: database.url, PAYLOAD_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' })
     try {
       const first = await openPayload({ env, key: 'kept-first' })
       const report = await seed({ payload: first.payload })
       expect(report.created[SLUGS.opd]).toBe(29)
+      if (database.kind === 'mongodb') {
+        const indexes = await mongoCollectionOf({ payload: first.payload, collection: SLUGS.jobRuns }).indexes()
+        expect(indexes.some((index) => index.unique === true && index.key.kunci === 1)).toBe(true)
+      }
       await closeDatabase(first.payload)
 
       const second = await openPayload({ env, key: 'kept-second' })
