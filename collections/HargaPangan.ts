@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } f
 
 import { menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { checkHarga } from '../src/domain/dataRules'
+import { checkHarga, HARGA_MAX } from '../src/domain/dataRules'
 import { PASAR_OPTIONS, PASAR_PALEMBANG, SATUAN_OPTIONS } from '../src/domain/pangan'
 import { auditFields, stampAudit } from '../src/fields/audit'
 import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
@@ -136,6 +136,8 @@ export const HargaPangan: CollectionConfig = {
           label: 'Harga (Rp)',
           type: 'number',
           required: true,
+          min: 1,
+          max: HARGA_MAX,
           admin: { width: '50%', step: 50, description: 'Rupiah bulat per satuan, tanpa titik atau "Rp", mis. 14500.' },
           validate: (value: unknown) => checkHarga(value),
         },

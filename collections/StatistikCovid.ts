@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, NumberField, Paylo
 
 import { menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { checkCovidTotals, checkJumlah } from '../src/domain/dataRules'
+import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../src/domain/dataRules'
 import { auditFields, stampAudit } from '../src/fields/audit'
 import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
 import type { DuplicateCheck } from '../src/fields/tanggalData'
@@ -71,6 +71,8 @@ function jumlahField({ name, label, description }: { name: string; label: string
     label,
     type: 'number',
     required: true,
+    min: 0,
+    max: JUMLAH_MAX,
     defaultValue: 0,
     admin: { description, step: 1, width: '33%' },
     validate: (value: unknown) => checkJumlah({ value, label }),

@@ -11,6 +11,7 @@ import { collections, LARGEST_UPLOAD_BYTES, uploadCollections } from '../collect
 import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
+import { withInputContracts } from './fields/inputGuard'
 import { freshnessEndpoints } from './freshness/endpoints'
 import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
@@ -62,6 +63,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     telemetry: false,
     logger: { options: { level: env.logLevel } },
   }
-  // Every collection's writes must empty the REST response cache; wrapped here, once, not per collection file.
-  return buildConfig(withCacheInvalidation(config))
+  // Wrapped here, once, not per collection file: every collection's writes must empty the REST
+  // response cache, and every collection's input meets the contract its fields declare.
+  return buildConfig(withCacheInvalidation(withInputContracts(config)))
 }
