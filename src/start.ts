@@ -64,7 +64,7 @@ async function main() {
     adminHandler = async (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res)
   }
 
-  const app = createApp({ payload, config, adminHandler })
+  const app = createApp({ payload, config, adminHandler, bodyLimits: env.bodyLimits })
   const running = await listen({ app, payload, port: env.port })
   payload.logger.info(`Segar siap: admin ${running.url}/admin, API ${running.url}/api, kesehatan ${running.url}/healthz`)
   // Several web instances may all run it: each slot is claimed once in job-runs. SCHEDULER=off beside an `npm run worker`.
