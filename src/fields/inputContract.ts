@@ -41,6 +41,7 @@ export const MAX_JSON_CHARACTERS = 1_000_000
 
 /** Dates outside these years are refused: a database column cannot hold year 275760. */
 const EARLIEST_YEAR = 1000
+const DAY_FIRST = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/
 const LATEST_YEAR = 9999
 
 // Years and small numbers read better without a thousands dot (2026, not 2.026).
@@ -120,9 +121,12 @@ function checkDate({ context, value, path, label }: At): void {
     add(context, path, label, `${label} bukan tanggal yang sah.`)
     return
   }
-  // Formats a field reads itself (day-first dates) are left to its own validation.
   const time = Date.parse(value)
-  if (Number.isNaN(time)) return
+  if (Number.isNaN(time)) {
+    // Day-first dates (28/11/2026) are read by the field itself; anything else is no date.
+    if (!DAY_FIRST.test(value.trim())) add(context, path, label, `${label} bukan tanggal yang sah (mis. 2026-11-28).`)
+    return
+  }
   const year = new Date(time).getUTCFullYear()
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) add(context, path, label, `${label}: tahun harus antara ${EARLIEST_YEAR} dan ${LATEST_YEAR}.`)
 }

@@ -248,7 +248,11 @@ export const guardInput: CollectionBeforeOperationHook = async ({ args, operatio
     }
     if (problems.length === 0) problems.push(...(await missingRelations({ ...own, relations })))
   }
-  if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req }, req.t)
+  if (problems.length > 0) {
+    // One message per field: a wrong type already says what a server-set field would.
+    const byPath = new Map(problems.reverse().map((problem) => [problem.path, problem]))
+    throw new ValidationError({ collection: collection.slug, errors: [...byPath.values()].reverse(), req }, req.t)
+  }
   return args
 }
 
