@@ -390,6 +390,7 @@ export interface HargaPangan {
    * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
    */
   isiDiubahPada?: string | null;
+  imporBatch?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -444,6 +445,7 @@ export interface StatistikCovid {
    * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
    */
   isiDiubahPada?: string | null;
+  imporBatch?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1408,6 +1410,7 @@ export interface HargaPanganSelect<T extends boolean = true> {
   ringkasan?: T;
   diubahOleh?: T;
   isiDiubahPada?: T;
+  imporBatch?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1429,6 +1432,7 @@ export interface StatistikCovidSelect<T extends boolean = true> {
   ringkasan?: T;
   diubahOleh?: T;
   isiDiubahPada?: T;
+  imporBatch?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

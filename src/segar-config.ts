@@ -12,6 +12,7 @@ import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
 import { withInputContracts } from './fields/inputGuard'
+import { withImportStaging } from './import/staging'
 import { freshnessEndpoints } from './freshness/endpoints'
 import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
@@ -64,6 +65,7 @@ export function segarConfig(env: Env, { isSchemaPushed = false }: SegarConfigOpt
     logger: { options: { level: env.logLevel } },
   }
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
-  // response cache, and every collection's input meets the contract its fields declare.
-  return buildConfig(withCacheInvalidation(withInputContracts(config)))
+  // response cache, every collection's input meets the contract its fields declare, and rows an
+  // import has staged are nobody's to see.
+  return buildConfig(withCacheInvalidation(withImportStaging(withInputContracts(config))))
 }

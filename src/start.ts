@@ -37,6 +37,11 @@ async function main() {
   if (isAdminServed) await ensureAdminBuild()
 
   const { payload, config } = await openPayload({ env })
+  // Rows staged by an import that was killed are removed before anyone is served.
+  const { discardStaleBatches } = await import('./import/staging')
+  const { IMPORTABLE } = await import('./import/core')
+  const discarded = await discardStaleBatches({ payload, collections: IMPORTABLE })
+  if (discarded.length > 0) payload.logger.warn({ batch: discarded }, 'Baris impor yang terhenti dihapus.')
   const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
   if (offices.totalDocs === 0) {
     payload.logger.info('Basis data baru: mengisi data awal (OPD, kecamatan, daftar menu dan portal contoh)...')
