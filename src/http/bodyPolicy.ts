@@ -16,12 +16,16 @@ export type BodyRule = { kind: BodyKind; maxBytes: number; contentTypes: readonl
 /** Marks an endpoint whose body is a file to import (CSV or a JSON array of rows). */
 export const IMPORT_BODY = { body: 'import' } as const
 
+/** Marks an endpoint a plain HTML form posts to (the confirmation button of an emailed link). */
+export const FORM_BODY = { body: 'form' } as const
+
 /** Room for the multipart envelope and the document's own fields beside the file. */
 export const MULTIPART_ENVELOPE_BYTES = 1024 * 1024
 
 const JSON_TYPES = ['application/json', 'multipart/form-data'] as const
 const IMPORT_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/json'] as const
 const UPLOAD_TYPES = ['multipart/form-data', 'application/json'] as const
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'application/json'] as const
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -44,6 +48,8 @@ export function bodyPolicy({ config, limits }: { config: SanitizedConfig; limits
     for (const endpoint of Array.isArray(collection.endpoints) ? collection.endpoints : []) {
       if (endpoint.custom?.body === IMPORT_BODY.body) {
         routes.push({ pattern: pathPattern(base, endpoint.path), rule: { kind: 'import', maxBytes: limits.importBytes, contentTypes: IMPORT_TYPES } })
+      } else if (endpoint.custom?.body === FORM_BODY.body) {
+        routes.push({ pattern: pathPattern(base, endpoint.path), rule: { kind: 'json', maxBytes: limits.jsonBytes, contentTypes: FORM_TYPES } })
       }
     }
     if (collection.upload) {

@@ -103,12 +103,13 @@ type SqlAdapter = {
   tableNameMap: Map<string, string>
   sessions?: Record<string, { db: Drizzle }>
 }
+type MongoOptions = { session?: unknown }
 type MongoModel = {
-  updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount?: number }>
-  deleteMany: (filter: unknown) => Promise<unknown>
+  updateMany: (filter: unknown, update: unknown, options?: MongoOptions) => Promise<unknown>
+  deleteMany: (filter: unknown, options?: MongoOptions) => Promise<unknown>
   distinct: (field: string, filter: unknown) => Promise<unknown[]>
 }
-type MongoAdapter = { collections: Record<string, MongoModel>; versions: Record<string, MongoModel> }
+type MongoAdapter = { collections: Record<string, MongoModel>; versions: Record<string, MongoModel>; sessions?: Record<string, unknown> }
 
 const snake = (slug: string) => slug.replace(/-/g, '_')
 
@@ -211,6 +212,11 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
   const model = db.collections[slug]
   const versions = db.versions[slug]
   if (!model || !versions) throw new Error(`Koleksi MongoDB ${slug} tidak ditemukan.`)
+  const sessionOf = async (): Promise<MongoOptions> => {
+    const id = req.transactionID ? await req.transactionID : undefined
+    const session = id !== undefined && id !== null ? db.sessions?.[String(id)] : undefined
+    return session ? { session } : {}
+  }
   return {
     stage: async ({ rows }) => {
       for (const [index, row] of rows.entries()) {
@@ -234,14 +240,16 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
       }
     },
     // No transaction on a server without a replica set: each updateMany runs whole on the server,
-    // even if this process dies after sending it; rows flip in one command each.
+    // even if this process dies after sending it. With a replica set they join the import's session.
     publish: async () => {
-      await versions.updateMany({ [`version.${BATCH_FIELD}`]: batch }, { $set: { 'version._status': 'published' }, $unset: { [`version.${BATCH_FIELD}`]: '' } })
-      await model.updateMany({ [BATCH_FIELD]: batch }, { $set: { _status: 'published' }, $unset: { [BATCH_FIELD]: '' } })
+      const options = await sessionOf()
+      await versions.updateMany({ [`version.${BATCH_FIELD}`]: batch }, { $set: { 'version._status': 'published' }, $unset: { [`version.${BATCH_FIELD}`]: '' } }, options)
+      await model.updateMany({ [BATCH_FIELD]: batch }, { $set: { _status: 'published' }, $unset: { [BATCH_FIELD]: '' } }, options)
     },
     discard: async () => {
-      await versions.deleteMany({ [`version.${BATCH_FIELD}`]: batch })
-      await model.deleteMany({ [BATCH_FIELD]: batch })
+      const options = await sessionOf()
+      await versions.deleteMany({ [`version.${BATCH_FIELD}`]: batch }, options)
+      await model.deleteMany({ [BATCH_FIELD]: batch }, options)
     },
   }
 }

@@ -132,6 +132,9 @@ describe('one body limit for every API route, enforced while the body streams in
     expect(update.status).toBe(415)
     const report = await server.api('/api/laporan-warga', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'halo' })
     expect(report.status).toBe(415)
+    // A form post is taken only where a page's button posts one (the emailed confirmation link).
+    const form = await server.api('/api/laporan-warga', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'pesan=halo' })
+    expect(form.status).toBe(415)
     expect((await server.payload.count({ collection: SLUGS.opd })).totalDocs).toBe(before)
   })
 
