@@ -314,7 +314,8 @@ export async function runImport({
 
   // What a killed import left behind goes first, so that it never meets this one.
   await discardStaleBatches({ payload, collections: IMPORTABLE })
-  const { batch, release } = await claimBatch({ payload, koleksi })
+  const claim = await claimBatch({ payload, koleksi })
+  const { batch, release } = claim
   const store = stagingStore({ payload, req, slug: koleksi, batch })
   // Stamped as the collection's own hooks would: who, when the content changed, when written.
   const writtenAt = new Date().toISOString()
@@ -338,7 +339,8 @@ export async function runImport({
       }
       await onProgress?.({ fase: 'menyimpan', selesai: start + step.length, total: prepared.length })
     }
-    await store.publish()
+    if (!(await claim.isStillOurs())) throw new Error(`Klaim batch impor ${batch} sudah ditutup proses lain; tidak ada yang diterbitkan.`)
+    await store.publish({ expected: prepared.length })
     if (isOwnTransaction) await commitTransaction(req)
     bumpContentGeneration()
     await release()

@@ -10,7 +10,7 @@
  */
 import os from 'node:os'
 
-import { eq, isNotNull, sql } from '@payloadcms/db-sqlite/drizzle'
+import { and, eq, isNotNull, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Access, CollectionConfig, CollectionSlug, Config, Field, Payload, PayloadRequest, Where } from 'payload'
 
 import { claimRun, finishRun, newInstanceId, renewLease } from '../../jobs/runs'
@@ -78,8 +78,11 @@ export class StageError extends Error {
 export type StagingStore = {
   /** Writes rows (drafts carrying the batch id) and a version of each; throws when the database refuses any. */
   stage: (args: { rows: StagedRow[] }) => Promise<void>
-  /** Makes the whole batch published in one step (one transaction where the database has them). */
-  publish: () => Promise<void>
+  /**
+   * Makes the whole batch published in one step (one transaction where the database has them),
+   * and only if all `expected` rows are still staged; throws when they are not.
+   */
+  publish: (args: { expected: number }) => Promise<void>
   /** Removes the batch's rows and versions. */
   discard: () => Promise<void>
 }
@@ -108,6 +111,7 @@ type MongoModel = {
   updateMany: (filter: unknown, update: unknown, options?: MongoOptions) => Promise<unknown>
   deleteMany: (filter: unknown, options?: MongoOptions) => Promise<unknown>
   distinct: (field: string, filter: unknown) => Promise<unknown[]>
+  countDocuments: (filter: unknown, options?: MongoOptions) => Promise<number>
 }
 type MongoAdapter = { collections: Record<string, MongoModel>; versions: Record<string, MongoModel>; sessions?: Record<string, unknown> }
 
@@ -182,22 +186,28 @@ function sqlStore({ payload, req, slug, batch }: { payload: Payload; req: Payloa
         }
       }
     },
-    publish: async () => {
+    publish: async ({ expected }) => {
       const { drizzle, inTransaction } = await session()
+      // Both statements flip the batch only while every row of it is still there: a batch another
+      // process took for dead and removed in part is never published in part.
+      const isWhole = sql`(SELECT count(*) FROM ${main} WHERE ${mainBatch} = ${batch}) = ${expected}`
       const flip = (target: Drizzle) => [
-        target.update(versions).set({ version__status: 'published', [`version_${BATCH_FIELD}`]: null }).where(eq(versionBatch, batch)),
-        target.update(main).set({ _status: 'published', [BATCH_FIELD]: null }).where(eq(mainBatch, batch)),
+        target.update(versions).set({ version__status: 'published', [`version_${BATCH_FIELD}`]: null }).where(and(eq(versionBatch, batch), isWhole)),
+        target.update(main).set({ _status: 'published', [BATCH_FIELD]: null }).where(and(eq(mainBatch, batch), isWhole)).returning(),
       ]
+      let results: unknown[] = []
       if (inTransaction) {
-        for (const statement of flip(drizzle)) await statement
+        for (const statement of flip(drizzle)) results.push(await statement)
       } else if (drizzle.batch) {
         // SQLite: both statements in one transaction on the adapter's own connection.
-        await drizzle.batch(flip(drizzle))
+        results = (await drizzle.batch(flip(drizzle))) as unknown[]
       } else if (drizzle.transaction) {
         await drizzle.transaction(async (tx) => {
-          for (const statement of flip(tx)) await statement
+          for (const statement of flip(tx)) results.push(await statement)
         })
       }
+      const flipped = results[1]
+      if (!Array.isArray(flipped) || flipped.length !== expected) throw new Error(`Batch impor ${batch} tidak utuh lagi; tidak ada yang diterbitkan.`)
     },
     discard: async () => {
       const { drizzle } = await session()
@@ -241,8 +251,10 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
     },
     // No transaction on a server without a replica set: each updateMany runs whole on the server,
     // even if this process dies after sending it. With a replica set they join the import's session.
-    publish: async () => {
+    publish: async ({ expected }) => {
       const options = await sessionOf()
+      const staged = await model.countDocuments({ [BATCH_FIELD]: batch }, options)
+      if (staged !== expected) throw new Error(`Batch impor ${batch} tidak utuh lagi; tidak ada yang diterbitkan.`)
       await versions.updateMany({ [`version.${BATCH_FIELD}`]: batch }, { $set: { 'version._status': 'published' }, $unset: { [`version.${BATCH_FIELD}`]: '' } }, options)
       await model.updateMany({ [BATCH_FIELD]: batch }, { $set: { _status: 'published' }, $unset: { [BATCH_FIELD]: '' } }, options)
     },
@@ -282,7 +294,13 @@ const RENEW_MS = 30 * 1000
  * jobs use), renewed while the import runs, so that another import or a
  * start can tell a running import's rows from a dead one's.
  */
-export async function claimBatch({ payload, koleksi }: { payload: Payload; koleksi: string }): Promise<{ batch: string; release: (error?: unknown) => Promise<void> }> {
+export async function claimBatch({
+  payload,
+  koleksi,
+}: {
+  payload: Payload
+  koleksi: string
+}): Promise<{ batch: string; isStillOurs: () => Promise<boolean>; release: (error?: unknown) => Promise<void> }> {
   const instanceId = newInstanceId()
   const batch = `${koleksi}:${new Date().toISOString()}:${instanceId}`
   const run = await claimRun({ payload, job: IMPORT_JOB, slot: batch, now: new Date(), leaseMs: LEASE_MS, instanceId })
@@ -293,6 +311,8 @@ export async function claimBatch({ payload, koleksi }: { payload: Payload; kolek
   timer.unref()
   return {
     batch,
+    // Renewing fails once another process has closed the claim as dead.
+    isStillOurs: () => renewLease({ payload, run, now: new Date(), leaseMs: LEASE_MS }),
     release: async (error) => {
       clearInterval(timer)
       await finishRun({ payload, run, now: new Date(), error }).catch(() => undefined)
@@ -319,6 +339,10 @@ function isOwnerGoneHere(pemilik: unknown): boolean {
  * running are left alone. Returns the batches removed.
  */
 export async function discardStaleBatches({ payload, collections }: { payload: Payload; collections: readonly string[] }): Promise<string[]> {
+  // Staged rows first, claims after: an import claims before it stages, so every batch seen here
+  // has its claim in the query below, and a live import's rows are never taken for dead ones.
+  const staged: { slug: string; batch: string }[] = []
+  for (const slug of collections) for (const batch of await stagedBatches({ payload, slug })) staged.push({ slug, batch })
   const now = new Date()
   const claims = await payload.find({
     collection: SLUGS.jobRuns,
@@ -344,12 +368,10 @@ export async function discardStaleBatches({ payload, collections }: { payload: P
   }
   const removed: string[] = []
   const req = { payload, context: {} } as unknown as PayloadRequest
-  for (const slug of collections) {
-    for (const batch of await stagedBatches({ payload, slug })) {
-      if (live.has(batch)) continue
-      await stagingStore({ payload, req, slug, batch }).discard()
-      removed.push(batch)
-    }
+  for (const { slug, batch } of staged) {
+    if (live.has(batch)) continue
+    await stagingStore({ payload, req, slug, batch }).discard()
+    removed.push(batch)
   }
   return removed
 }

@@ -171,7 +171,25 @@ describe('an import is all or nothing, and nothing is seen before all', () => {
     expect(await stagedCount()).toBe(0)
     const claim = await server.payload.find({ collection: SLUGS.jobRuns, where: { slot: { equals: running.batch } }, limit: 1, overrideAccess: true })
     expect(claim.docs[0]?.status).toBe('gagal')
+    expect(await running.isStillOurs()).toBe(false)
     await running.release()
+  })
+
+  it('should publish a batch only whole: one whose rows were partly removed meanwhile is not published', async () => {
+    const req = await systemReq()
+    const claim = await claimBatch({ payload: server.payload, koleksi: SLUGS.hargaPangan })
+    const store = stagingStore({ payload: server.payload, req, slug: SLUGS.hargaPangan, batch: claim.batch })
+    const stamp = { _status: 'draft', [BATCH_FIELD]: claim.batch, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }
+    const row = (pasar: string) => ({ komoditas: komoditas[1]!.id, pasar, harga: 9000, satuan: 'kg', tanggal: `${daysAgo(210)}T00:00:00.000Z`, ringkasan: 'uji', ...stamp })
+    await store.stage({ rows: [row('pasar-kuto'), row('pasar-plaju')] })
+    const one = await server.payload.find({ collection: SLUGS.hargaPangan, where: { [BATCH_FIELD]: { equals: claim.batch } }, limit: 1, overrideAccess: true })
+    await server.payload.db.deleteOne({ collection: SLUGS.hargaPangan, where: { id: { equals: one.docs[0]!.id } } })
+    await expect(store.publish({ expected: 2 })).rejects.toThrow(/tidak utuh/)
+    expect(await stagedCount()).toBe(1)
+    expect(await visible([daysAgo(210)], 'sebagian')).toEqual([0, 0, 0])
+    await store.discard()
+    await claim.release()
+    expect(await stagedCount()).toBe(0)
   })
 })
 
