@@ -8,9 +8,12 @@
  * what refuses; collections no one may write over HTTP get the same values
  * through the Local API. A collection added later is covered as it is.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { createLocalReq, ValidationError } from 'payload'
 import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../../seed'
 import { parseEnv } from '../../src/env'
@@ -275,5 +278,33 @@ describe('number ranges stated in the config', () => {
     expect(() => withInputContracts({ collections: [collection] } as never)).toThrow(/koleksi-baru\.jumlah/)
     const ranged = { ...collection, fields: [{ name: 'jumlah', type: 'number' as const, min: 0, max: 10 }] }
     expect(() => withInputContracts({ collections: [ranged] } as never)).not.toThrow()
+  })
+})
+
+describe('a missing upload file', () => {
+  it('should answer 404 in Indonesian and log no disk path', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+    const doc = await server.payload.create({
+      collection: 'media',
+      data: { alt: 'Gambar uji yang berkasnya hilang' },
+      file: { data: png, mimetype: 'image/png', name: 'hilang.png', size: png.length },
+    })
+    const staticDir = server.config.collections.find((collection) => collection.slug === 'media')!.upload.staticDir!
+    fs.rmSync(path.join(staticDir, String(doc.filename)))
+    const logged: string[] = []
+    const logger = server.payload.logger
+    const spies = (['error', 'warn', 'info'] as const).map((level) =>
+      vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void logged.push(JSON.stringify(args))) as never),
+    )
+    try {
+      const response = await server.api(`/api/media/file/${doc.filename}`)
+      expect(response.status).toBe(404)
+      expect((await response.json()).errors[0].message).toBe('Berkas tidak ditemukan.')
+      const unknown = await server.api('/api/media/file/tidak-pernah-ada.png')
+      expect(unknown.status).toBe(404)
+    } finally {
+      spies.forEach((spy) => spy.mockRestore())
+    }
+    expect(logged.join('\n')).not.toContain(staticDir)
   })
 })
