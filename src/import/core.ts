@@ -339,8 +339,9 @@ export async function runImport({
       }
       await onProgress?.({ fase: 'menyimpan', selesai: start + step.length, total: prepared.length })
     }
-    if (!(await claim.isStillOurs())) throw new Error(`Klaim batch impor ${batch} sudah ditutup proses lain; tidak ada yang diterbitkan.`)
-    await store.publish({ expected: prepared.length })
+    const interrupted = [{ baris: 0, kolom: '', pesan: 'Impor ini dianggap terhenti oleh proses lain dan dibatalkan; tidak ada yang disimpan. Impor lagi.' }]
+    if (!(await claim.isStillOurs())) throw new RowWriteError(interrupted)
+    if (!(await store.publish({ expected: prepared.length }))) throw new RowWriteError(interrupted)
     if (isOwnTransaction) await commitTransaction(req)
     bumpContentGeneration()
     await release()

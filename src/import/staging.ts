@@ -80,9 +80,9 @@ export type StagingStore = {
   stage: (args: { rows: StagedRow[] }) => Promise<void>
   /**
    * Makes the whole batch published in one step (one transaction where the database has them),
-   * and only if all `expected` rows are still staged; throws when they are not.
+   * and only if all `expected` rows are still staged; false (nothing published) when they are not.
    */
-  publish: (args: { expected: number }) => Promise<void>
+  publish: (args: { expected: number }) => Promise<boolean>
   /** Removes the batch's rows and versions. */
   discard: () => Promise<void>
 }
@@ -207,7 +207,7 @@ function sqlStore({ payload, req, slug, batch }: { payload: Payload; req: Payloa
         })
       }
       const flipped = results[1]
-      if (!Array.isArray(flipped) || flipped.length !== expected) throw new Error(`Batch impor ${batch} tidak utuh lagi; tidak ada yang diterbitkan.`)
+      return Array.isArray(flipped) && flipped.length === expected
     },
     discard: async () => {
       const { drizzle } = await session()
@@ -253,10 +253,12 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
     // even if this process dies after sending it. With a replica set they join the import's session.
     publish: async ({ expected }) => {
       const options = await sessionOf()
-      const staged = await model.countDocuments({ [BATCH_FIELD]: batch }, options)
-      if (staged !== expected) throw new Error(`Batch impor ${batch} tidak utuh lagi; tidak ada yang diterbitkan.`)
+      // Without a transaction this check and the flips are separate commands: the claim check
+      // before publishing is what keeps a batch taken for dead from being published.
+      if ((await model.countDocuments({ [BATCH_FIELD]: batch }, options)) !== expected) return false
       await versions.updateMany({ [`version.${BATCH_FIELD}`]: batch }, { $set: { 'version._status': 'published' }, $unset: { [`version.${BATCH_FIELD}`]: '' } }, options)
       await model.updateMany({ [BATCH_FIELD]: batch }, { $set: { _status: 'published' }, $unset: { [BATCH_FIELD]: '' } }, options)
+      return true
     },
     discard: async () => {
       const options = await sessionOf()
