@@ -260,9 +260,12 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
       await model.updateMany({ [BATCH_FIELD]: batch }, { $set: { _status: 'published' }, $unset: { [BATCH_FIELD]: '' } }, options)
       return true
     },
+    // Versions by their parent too: an import killed between the two flips above leaves its
+    // versions published and its rows staged, and both go.
     discard: async () => {
       const options = await sessionOf()
-      await versions.deleteMany({ [`version.${BATCH_FIELD}`]: batch }, options)
+      const parents = await model.distinct('_id', { [BATCH_FIELD]: batch })
+      await versions.deleteMany({ $or: [{ [`version.${BATCH_FIELD}`]: batch }, { parent: { $in: parents } }] }, options)
       await model.deleteMany({ [BATCH_FIELD]: batch }, options)
     },
   }
