@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { menuContent } from '../src/fields/menuContent'
 import { isFilled, validateOptionalWebUrl } from '../src/fields/validators'
 import { SLUGS } from '../src/slugs'
-import { validateDataYear } from './PeluangInvestasi'
+import { EARLIEST_DATA_YEAR, LATEST_DATA_YEAR, validateDataYear } from './PeluangInvestasi'
 
 export const JENIS_DOKUMEN = [
   { label: 'Peraturan', value: 'peraturan' },
@@ -36,6 +36,8 @@ export const Dokumen: CollectionConfig = menuContent({
           type: 'number',
           required: true,
           index: true,
+          min: EARLIEST_DATA_YEAR,
+          max: LATEST_DATA_YEAR,
           validate: validateDataYear,
           admin: { width: '33%', step: 1, description: 'Tahun terbit atau tahun yang dicakup.' },
         },

@@ -2,10 +2,12 @@ import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } f
 
 import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { checkHarga } from '../src/domain/dataRules'
-import { PASAR_OPTIONS, PASAR_PALEMBANG, SATUAN_OPTIONS } from '../src/domain/pangan'
+import { hargaRingkasan, pasarLabel } from '../src/domain/ringkasan'
+import { checkHarga, HARGA_MAX } from '../src/domain/dataRules'
+import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../src/domain/pangan'
 import { auditFields, stampAudit } from '../src/fields/audit'
 import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
+import { importBatchField } from '../src/import/staging'
 import type { DuplicateCheck } from '../src/fields/tanggalData'
 import { importEndpoint } from '../src/import/endpoint'
 import { SLUGS } from '../src/slugs'
@@ -25,7 +27,6 @@ async function findKomoditas({ req, value }: { req: PayloadRequest; value: unkno
   return result.docs[0]
 }
 
-const pasarLabel = (value: unknown) => PASAR_PALEMBANG.find((pasar) => pasar.value === value)?.label ?? String(value ?? '')
 
 /** Fills the unit from the commodity's default and writes the row's title. */
 const fillFromKomoditas: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -35,7 +36,7 @@ const fillFromKomoditas: CollectionBeforeValidateHook = async ({ data, originalD
   if (!komoditas) return data
   if (!merged.satuan) data.satuan = komoditas.satuan
   const tanggal = parseCalendarDate(merged.tanggal)
-  data.ringkasan = [komoditas.nama, pasarLabel(merged.pasar), tanggal ? formatTanggal(tanggal) : ''].filter(Boolean).join(' · ')
+  data.ringkasan = hargaRingkasan({ nama: komoditas.nama, pasar: merged.pasar, tanggal })
   return data
 }
 
@@ -138,6 +139,8 @@ export const HargaPangan: CollectionConfig = {
           label: 'Harga (Rp)',
           type: 'number',
           required: true,
+          min: 1,
+          max: HARGA_MAX,
           admin: { width: '50%', step: 50, description: 'Rupiah bulat per satuan, tanpa titik atau "Rp", mis. 14500.' },
           validate: (value: unknown) => checkHarga(value),
         },
@@ -168,5 +171,6 @@ export const HargaPangan: CollectionConfig = {
       admin: { readOnly: true, hidden: true },
     },
     ...auditFields,
+    importBatchField,
   ],
 }

@@ -73,7 +73,7 @@ export const KotakKeluar: CollectionConfig = {
         { label: 'Gagal', value: 'gagal' },
       ],
     },
-    { name: 'percobaan', label: 'Jumlah percobaan', type: 'number', required: true, defaultValue: 0, min: 0 },
+    { name: 'percobaan', label: 'Jumlah percobaan', type: 'number', required: true, defaultValue: 0, min: 0, max: 1_000_000 },
     { name: 'percobaanBerikut', label: 'Percobaan berikutnya', type: 'date', index: true, admin: dayAndTime },
     { name: 'terkirimPada', label: 'Terkirim pada', type: 'date', admin: dayAndTime },
     { name: 'galatTerakhir', label: 'Galat terakhir', type: 'textarea' },

@@ -13,6 +13,9 @@ export const KONTAK_JENIS = [
   { label: 'Call center', value: 'call-center' },
 ]
 
+/** Ten years: a threshold longer than that is no threshold. */
+const AMBANG_MAX_DAYS = 3650
+
 const positiveDays = (value: unknown) =>
   value === null || value === undefined || (Number.isInteger(value) && (value as number) > 0)
     ? true
@@ -126,9 +129,9 @@ export const MenuPortal: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'jatuhTempo', label: 'Jatuh tempo', type: 'number', validate: positiveDays, admin: { width: '33%' } },
-            { name: 'terlambat', label: 'Terlambat', type: 'number', validate: positiveDays, admin: { width: '33%' } },
-            { name: 'sangatTerlambat', label: 'Sangat terlambat', type: 'number', validate: positiveDays, admin: { width: '33%' } },
+            { name: 'jatuhTempo', label: 'Jatuh tempo', type: 'number', min: 1, max: AMBANG_MAX_DAYS, validate: positiveDays, admin: { width: '33%' } },
+            { name: 'terlambat', label: 'Terlambat', type: 'number', min: 1, max: AMBANG_MAX_DAYS, validate: positiveDays, admin: { width: '33%' } },
+            { name: 'sangatTerlambat', label: 'Sangat terlambat', type: 'number', min: 1, max: AMBANG_MAX_DAYS, validate: positiveDays, admin: { width: '33%' } },
           ],
         },
       ],

@@ -51,7 +51,7 @@ export const NotifikasiTerkirim: CollectionConfig = {
       type: 'date',
       admin: { description: 'Untuk pengingat H-1: tanggal jatuh tempo yang diingatkan, agar satu tanggal diingatkan sekali.' },
     },
-    { name: 'jumlahLaporan', label: 'Jumlah laporan warga', type: 'number' },
+    { name: 'jumlahLaporan', label: 'Jumlah laporan warga', type: 'number', min: 0, max: 1_000_000 },
     { name: 'kunciEmail', label: 'Kunci email', type: 'text' },
     { name: 'pada', label: 'Pada', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],

@@ -6,6 +6,12 @@ import { SLUGS } from '../src/slugs'
 
 export const EARLIEST_DATA_YEAR = 1990
 
+/** The static bound of a data year; the year after this one is refused by `validateDataYear`. */
+export const LATEST_DATA_YEAR = 2200
+
+/** Rp1.000 triliun: above any project the city offers, and a safe integer. */
+export const NILAI_INVESTASI_MAX = 1_000_000_000_000_000
+
 /** A year the data can be about: not before 1990 and never after the current year in Palembang. */
 export function validateDataYear(value: unknown, { req }: { req: { context?: Record<string, unknown> } }): true | string {
   if (value === null || value === undefined) return true
@@ -45,6 +51,7 @@ export const PeluangInvestasi: CollectionConfig = menuContent({
           label: 'Nilai investasi (Rp)',
           type: 'number',
           min: 0,
+          max: NILAI_INVESTASI_MAX,
           admin: { width: '50%', step: 1, description: 'Perkiraan nilai dalam rupiah penuh, tanpa titik. Kosongkan bila belum dihitung.' },
           validate: (value: unknown) =>
             value === null || value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0)
@@ -57,6 +64,8 @@ export const PeluangInvestasi: CollectionConfig = menuContent({
           type: 'number',
           required: true,
           index: true,
+          min: EARLIEST_DATA_YEAR,
+          max: LATEST_DATA_YEAR,
           admin: { width: '50%', step: 1, description: 'Tahun keadaan yang diuraikan, mis. 2024. Tidak boleh di masa depan.' },
           validate: validateDataYear,
         },

@@ -18,7 +18,7 @@ export const Percobaan: CollectionConfig = {
   indexes: [{ fields: ['kunci', 'urutan'], unique: true }],
   fields: [
     { name: 'kunci', type: 'text', required: true, index: true },
-    { name: 'urutan', type: 'number', required: true },
+    { name: 'urutan', type: 'number', required: true, min: 1, max: Number.MAX_SAFE_INTEGER },
     { name: 'pada', type: 'date', required: true, index: true },
   ],
 }

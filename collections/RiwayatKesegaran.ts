@@ -58,7 +58,8 @@ export const RiwayatKesegaran: CollectionConfig = {
       type: 'json',
       admin: { description: 'Daftar { kode, pesan } yang ditemukan pada putaran ini.' },
     },
-    { name: 'umurHari', label: 'Umur (hari)', type: 'number' },
+    // Negative when a replayed `now` lies before the last update.
+    { name: 'umurHari', label: 'Umur (hari)', type: 'number', min: -1_000_000, max: 1_000_000 },
     {
       name: 'tanggalData',
       label: 'Tanggal data',

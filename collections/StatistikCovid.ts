@@ -2,14 +2,16 @@ import type { CollectionBeforeValidateHook, CollectionConfig, NumberField, Paylo
 
 import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { checkCovidTotals, checkJumlah } from '../src/domain/dataRules'
+import { covidRingkasan, KOTA_PALEMBANG } from '../src/domain/ringkasan'
+import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../src/domain/dataRules'
 import { auditFields, stampAudit } from '../src/fields/audit'
 import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
+import { importBatchField } from '../src/import/staging'
 import type { DuplicateCheck } from '../src/fields/tanggalData'
 import { importEndpoint } from '../src/import/endpoint'
 import { SLUGS } from '../src/slugs'
 
-export const KOTA_PALEMBANG = 'Kota Palembang'
+export { KOTA_PALEMBANG }
 
 async function findKecamatan({ req, value }: { req: PayloadRequest; value: unknown }) {
   const id = idOf(value)
@@ -37,7 +39,7 @@ const deriveCakupan: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   data.cakupan = isCity ? 'kota' : 'kecamatan'
   const namaWilayah = isCity ? KOTA_PALEMBANG : ((await findKecamatan({ req, value: merged.wilayah }))?.nama ?? '')
   const tanggal = parseCalendarDate(merged.tanggal)
-  data.ringkasan = [namaWilayah, tanggal ? formatTanggal(tanggal) : ''].filter(Boolean).join(' · ')
+  data.ringkasan = covidRingkasan({ namaWilayah, tanggal })
   return data
 }
 
@@ -71,6 +73,8 @@ function jumlahField({ name, label, description }: { name: string; label: string
     label,
     type: 'number',
     required: true,
+    min: 0,
+    max: JUMLAH_MAX,
     defaultValue: 0,
     admin: { description, step: 1, width: '33%' },
     validate: (value: unknown) => checkJumlah({ value, label }),
@@ -191,5 +195,6 @@ export const StatistikCovid: CollectionConfig = {
       admin: { readOnly: true, hidden: true },
     },
     ...auditFields,
+    importBatchField,
   ],
 }

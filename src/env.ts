@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import bytes from 'bytes'
 import { z } from 'zod'
 
 export const TIME_ZONE = 'Asia/Jakarta'
@@ -27,6 +28,17 @@ export type Env = {
   /** Days before a problem already told to an office is told again although it has not got worse. */
   reminderIntervalDays: number
   linkCheck: LinkCheckSettings
+  bodyLimits: BodyLimits
+}
+
+/** The most a request body may carry, in bytes; read from BODY_LIMIT_* keys. */
+export type BodyLimits = {
+  /** JSON and form bodies: documents, logins, citizen reports. */
+  jsonBytes: number
+  /** `POST /api/<menu>/import` (CSV or a JSON array). */
+  importBytes: number
+  /** An upload collection that states no size of its own (each states its own: see collections/uploads). */
+  uploadBytes: number
 }
 
 /** How the link checker behaves; read from LINK_CHECK_* keys. */
@@ -132,8 +144,31 @@ const schedulerShape = {
   ),
 }
 
+const byteSize = (fallback: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default(fallback)
+      .transform((value, ctx) => {
+        const parsed = /^\s*\d+(\.\d+)?\s*(b|kb|mb|gb)?\s*$/i.test(value) ? bytes.parse(value) : null
+        if (parsed === null || !Number.isFinite(parsed) || parsed < 1024 || parsed > 1024 ** 3) {
+          ctx.addIssue({ code: 'custom', message: 'harus ukuran antara 1kb dan 1gb, mis. 1mb atau 524288' })
+          return z.NEVER
+        }
+        return Math.floor(parsed)
+      }),
+  )
+
+const bodyLimitShape = {
+  BODY_LIMIT_JSON: byteSize('1mb'),
+  BODY_LIMIT_IMPORT: byteSize('10mb'),
+  BODY_LIMIT_UPLOAD: byteSize('10mb'),
+}
+
 const schema = z.object({
   ...schedulerShape,
+  ...bodyLimitShape,
   ...linkCheckShape,
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
   DATABASE_URL: z.preprocess(
@@ -237,6 +272,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     },
     reminderIntervalDays: values.REMINDER_INTERVAL_DAYS,
     linkCheck: linkCheckSettingsOf(values),
+    bodyLimits: { jsonBytes: values.BODY_LIMIT_JSON, importBytes: values.BODY_LIMIT_IMPORT, uploadBytes: values.BODY_LIMIT_UPLOAD },
   }
 }
 

@@ -394,6 +394,7 @@ export interface HargaPangan {
    * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
    */
   isiDiubahPada?: string | null;
+  imporBatch?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -448,6 +449,7 @@ export interface StatistikCovid {
    * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
    */
   isiDiubahPada?: string | null;
+  imporBatch?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1427,6 +1429,7 @@ export interface HargaPanganSelect<T extends boolean = true> {
   ringkasan?: T;
   diubahOleh?: T;
   isiDiubahPada?: T;
+  imporBatch?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1448,6 +1451,7 @@ export interface StatistikCovidSelect<T extends boolean = true> {
   ringkasan?: T;
   diubahOleh?: T;
   isiDiubahPada?: T;
+  imporBatch?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -12,6 +12,8 @@ import { withDuplicateOptIn } from './access/duplicateOptIn'
 import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
+import { withInputContracts } from './fields/inputGuard'
+import { withImportStaging } from './import/staging'
 import { freshnessEndpoints } from './freshness/endpoints'
 import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
@@ -105,6 +107,8 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
     telemetry: false,
     logger: { options: { level: env.logLevel } },
   }
-  // Every collection's writes must empty the REST response cache; wrapped here, once, not per collection file.
-  return withDuplicateOptIn(await buildConfig(withCacheInvalidation(config)))
+  // Wrapped here, once, not per collection file: every collection's writes must empty the REST
+  // response cache, every collection's input meets the contract its fields declare, and rows an
+  // import has staged are nobody's to see.
+  return withDuplicateOptIn(await buildConfig(withCacheInvalidation(withImportStaging(withInputContracts(config)))))
 }

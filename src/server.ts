@@ -10,6 +10,10 @@ import { handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { closeDatabase, probeDatabase } from './database'
+import type { BodyLimits } from './env'
+import { countedBody, hasBody, refuseBody, tooLargeMessage, unsupportedTypeMessage } from './http/bodyLimit'
+import { bodyPolicy, mediaTypeOf } from './http/bodyPolicy'
+import type { BodyRule } from './http/bodyPolicy'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
 import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
@@ -28,7 +32,11 @@ export type AppOptions = {
   httpCache?: HttpCacheOptions
   /** The public address (PUBLIC_URL): https turns on HSTS. */
   publicUrl?: string
+  /** The most a request body may carry; `env.bodyLimits`. */
+  bodyLimits?: BodyLimits
 }
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = { jsonBytes: 1024 * 1024, importBytes: 10 * 1024 * 1024, uploadBytes: 10 * 1024 * 1024 }
 
 /** Each app's API cache, so that `listen` can answer cached reads before express runs. */
 const apiCaches = new WeakMap<Express, ApiCache>()
@@ -41,8 +49,10 @@ function requestUrl(req: ExpressRequest): URL {
   return new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
 }
 
+type CountedBody = { stream: Readable; isExceeded: () => boolean }
+
 /** `method` differs from the client's for HEAD, which Payload does not route: it runs as GET. */
-function toWebRequest({ req, url, method }: { req: ExpressRequest; url: URL; method: string }): Request {
+function toWebRequest({ req, url, method, body }: { req: ExpressRequest; url: URL; method: string; body?: CountedBody }): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || name === CLIENT_ADDRESS_HEADER) continue
@@ -53,14 +63,35 @@ function toWebRequest({ req, url, method }: { req: ExpressRequest; url: URL; met
   // (per `trust proxy`) travels in a header no client can set (stripped above).
   const clientAddress = req.ip ?? req.socket.remoteAddress
   if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress)
-  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const hasRequestBody = method !== 'GET' && method !== 'HEAD'
   return new Request(url, {
     method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasRequestBody ? (Readable.toWeb(body?.stream ?? req) as ReadableStream) : undefined,
     // Node needs this to stream a request body.
     duplex: 'half',
   } as RequestInit)
+}
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT'])
+
+/** The one body rule of a request: 413 and 415 are answered here, before Payload parses anything. */
+function admitBody({ req, res, rule }: { req: ExpressRequest; res: ExpressResponse; rule: BodyRule }): boolean {
+  if (!hasBody(req)) return true
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > rule.maxBytes) {
+    refuseBody({ req, res, status: 413, message: tooLargeMessage({ maxBytes: rule.maxBytes, isImport: rule.kind === 'import' }) })
+    return false
+  }
+  if (!WRITE_METHODS.has(req.method)) return true
+  const mediaType = mediaTypeOf(req.headers['content-type'])
+  // A query too long for the URL comes as a form with the GET override.
+  const isQueryForm = mediaType === 'application/x-www-form-urlencoded' && String(req.headers['x-payload-http-method-override']).toUpperCase() === 'GET'
+  if (!isQueryForm && !rule.contentTypes.includes(mediaType)) {
+    refuseBody({ req, res, status: 415, message: unsupportedTypeMessage({ mediaType, allowed: rule.contentTypes }) })
+    return false
+  }
+  return true
 }
 
 async function sendWebResponse({
@@ -107,7 +138,15 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export function createApp({ payload, config, adminHandler, healthTimeoutMs = 3000, httpCache = {}, publicUrl = config.serverURL ?? '' }: AppOptions): Express {
+export function createApp({
+  payload,
+  config,
+  adminHandler,
+  healthTimeoutMs = 3000,
+  httpCache = {},
+  publicUrl = config.serverURL ?? '',
+  bodyLimits = DEFAULT_BODY_LIMITS,
+}: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -115,6 +154,20 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
   appHeaders.set(app, headers)
   app.use((_req, res, next) => {
     headers.set(res)
+    next()
+  })
+  const bodyRuleOf = bodyPolicy({ config, limits: bodyLimits })
+  const apiPrefix = config.routes?.api ?? '/api'
+
+  // Outside the API (the admin's Next handler) only an announced length can be refused here;
+  // Next bounds what it reads itself.
+  app.use((req, res, next) => {
+    if (req.path === apiPrefix || req.path.startsWith(`${apiPrefix}/`)) return next()
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > bodyLimits.jsonBytes) {
+      refuseBody({ req, res, status: 413, message: tooLargeMessage({ maxBytes: bodyLimits.jsonBytes, isImport: false }) })
+      return
+    }
     next()
   })
 
@@ -144,15 +197,20 @@ export function createApp({ payload, config, adminHandler, healthTimeoutMs = 300
   const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload' })
   apiCaches.set(app, apiCache)
 
-  // Payload reads the raw body itself: no body parser may run before it.
-  app.use('/api', async (req, res, next) => {
+  // Payload reads the raw body itself: no body parser may run before it, only the counter.
+  app.use(apiPrefix, async (req, res, next) => {
     try {
       const url = requestUrl(req)
+      const rule = bodyRuleOf({ path: req.originalUrl })
+      if (!admitBody({ req, res, rule })) return
+      const body = hasBody(req) ? countedBody({ req, maxBytes: rule.maxBytes }) : undefined
+      const tooLarge = () => refuseBody({ req, res, status: 413, message: tooLargeMessage({ maxBytes: rule.maxBytes, isImport: rule.kind === 'import' }) })
       await apiCache.serve({
         request: { method: req.method, path: req.originalUrl, headers: req.headers },
         res,
-        forward: ({ method }) => handleEndpoints({ config, request: toWebRequest({ req, url, method }) }),
-        send: ({ response, headers }) => sendWebResponse({ response, res, headers }),
+        forward: ({ method }) => handleEndpoints({ config, request: toWebRequest({ req, url, method, body }) }),
+        // Whatever Payload made of a body cut off at the limit, the answer is 413.
+        send: ({ response, headers }) => (body?.isExceeded() ? Promise.resolve(tooLarge()) : sendWebResponse({ response, res, headers })),
       })
     } catch (error) {
       next(error)

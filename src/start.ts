@@ -36,6 +36,11 @@ async function main() {
   const isAdminServed = process.env.SEGAR_ADMIN !== 'off'
   // The database first: a wrong DATABASE_URL fails in seconds, not after a minute of building the admin.
   const { payload, config } = await openPayload({ env })
+  // Rows staged by an import that was killed are removed before anyone is served.
+  const { discardStaleBatches } = await import('./import/staging')
+  const { IMPORTABLE } = await import('./import/core')
+  const discarded = await discardStaleBatches({ payload, collections: IMPORTABLE })
+  if (discarded.length > 0) payload.logger.warn({ batch: discarded }, 'Baris impor yang terhenti dihapus.')
   if (isAdminServed) await ensureAdminBuild()
   const offices = await payload.count({ collection: SLUGS.opd, overrideAccess: true })
   if (offices.totalDocs === 0) {
@@ -64,7 +69,7 @@ async function main() {
     adminHandler = async (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res)
   }
 
-  const app = createApp({ payload, config, adminHandler, publicUrl: env.publicUrl })
+  const app = createApp({ payload, config, adminHandler, publicUrl: env.publicUrl, bodyLimits: env.bodyLimits })
   const running = await listen({ app, payload, port: env.port })
   payload.logger.info(`Segar siap: admin ${running.url}/admin, API ${running.url}/api, kesehatan ${running.url}/healthz`)
   // Several web instances may all run it: each slot is claimed once in job-runs. SCHEDULER=off beside an `npm run worker`.

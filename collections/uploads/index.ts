@@ -48,6 +48,8 @@ function uploadCollection({ slug, singular, plural, description, dir, extraField
       update: canChangeUpload({ slug }),
       delete: canChangeUpload({ slug }),
     },
+    // The API stops reading a body past this (plus the form around it): see src/http/bodyPolicy.ts.
+    custom: { maxUploadBytes: rule.maxBytes },
     upload: {
       staticDir: path.join(dir, slug),
       mimeTypes: mimeTypesOf(rule.allowed),

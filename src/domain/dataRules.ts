@@ -8,11 +8,20 @@ import { formatTanggal, isAfterToday, jakartaDateOf, parseCalendarDate } from '.
 
 export type RuleResult = true | string
 
+/** Rp100 juta per unit: far above any staple's price, so a typo of extra zeros is caught. */
+export const HARGA_MAX = 100_000_000
+
+/** Ten million people: several times Palembang's population. */
+export const JUMLAH_MAX = 10_000_000
+
+const rupiah = (value: number) => `Rp${value.toLocaleString('id-ID')}`
+
 export function checkHarga(value: unknown): RuleResult {
   if (value === null || value === undefined || value === '') return 'Harga wajib diisi.'
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'Harga harus berupa angka rupiah.'
   if (!Number.isInteger(value)) return 'Harga harus bilangan bulat rupiah, tanpa sen.'
   if (value <= 0) return 'Harga harus lebih dari Rp0.'
+  if (value > HARGA_MAX) return `Harga paling besar ${rupiah(HARGA_MAX)}.`
   return true
 }
 
@@ -21,6 +30,7 @@ export function checkJumlah({ value, label }: { value: unknown; label: string })
   if (typeof value !== 'number' || !Number.isFinite(value)) return `${label} harus berupa angka.`
   if (!Number.isInteger(value)) return `${label} harus bilangan bulat.`
   if (value < 0) return `${label} tidak boleh negatif.`
+  if (value > JUMLAH_MAX) return `${label} paling besar ${JUMLAH_MAX.toLocaleString('id-ID')}.`
   return true
 }
 

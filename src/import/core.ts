@@ -1,16 +1,23 @@
 /**
  * Bulk import for the data menus, shared by the HTTP endpoint and the CLI.
- * All or nothing: every row is checked (shape, names, duplicates) before the
- * first write; the writes then run in one database transaction, and where the
- * adapter has none (SQLite here) what was written is removed again.
+ * All or nothing, and nothing seen before all: every row is checked (shape,
+ * names, duplicates) before the first write; the rows are then staged as a
+ * batch no reader sees (src/import/staging.ts) and published in one step.
+ * Where the adapter has transactions (PostgreSQL) all of it runs in one as
+ * well. A failure removes the batch; a process killed mid-import leaves only
+ * staged rows, removed by the next import or start.
  */
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 import type { Payload, PayloadRequest } from 'payload'
 
+
 import { storedCalendarDate } from '../domain/calendarDate'
+import { covidRingkasan, hargaRingkasan, KOTA_PALEMBANG } from '../domain/ringkasan'
+import { bumpContentGeneration } from '../http/generation'
 import { SLUGS } from '../slugs'
 import { parseCsv } from './csv'
 import { hargaPanganRowSchema, parseRow, statistikCovidRowSchema } from './schemas'
+import { BATCH_FIELD, claimBatch, discardStaleBatches, stagingStore, StageError } from './staging'
 import type { HargaPanganRow, StatistikCovidRow } from './schemas'
 
 export const IMPORTABLE = [SLUGS.hargaPangan, SLUGS.statistikCovid] as const
@@ -83,7 +90,14 @@ async function prepareHargaPangan({
     seen.set(key, baris)
     prepared.push({
       baris,
-      data: { komoditas: found.id, pasar: row.pasar, harga: row.harga, satuan: row.satuan ?? found.satuan, tanggal: storedCalendarDate(row.tanggal) },
+      data: {
+        komoditas: found.id,
+        pasar: row.pasar,
+        harga: row.harga,
+        satuan: row.satuan ?? found.satuan,
+        tanggal: storedCalendarDate(row.tanggal),
+        ringkasan: hargaRingkasan({ nama: found.nama, pasar: row.pasar, tanggal: row.tanggal }),
+      },
     })
   }
   const existing = await existingKeys({
@@ -130,10 +144,12 @@ async function prepareStatistikCovid({
     req,
   })
   const byName = new Map<string, string | number>()
+  const namaOf = new Map<string, string>()
   for (const office of kecamatan.docs) {
     byName.set(nameKey(office.nama), office.id)
     byName.set(nameKey(office.nama.replace(/^kecamatan\s+/i, '')), office.id)
     byName.set(nameKey(office.singkatan), office.id)
+    namaOf.set(String(office.id), office.nama)
   }
   const prepared: Prepared[] = []
   const seen = new Map<string, number>()
@@ -152,7 +168,17 @@ async function prepareStatistikCovid({
     }
     seen.set(key, baris)
     const { wilayah: _name, tanggal, ...counts } = row
-    prepared.push({ baris, data: { ...counts, wilayah, tanggal: storedCalendarDate(tanggal) } })
+    const namaWilayah = wilayah === null ? KOTA_PALEMBANG : (namaOf.get(String(wilayah)) ?? '')
+    prepared.push({
+      baris,
+      data: {
+        ...counts,
+        wilayah,
+        cakupan: wilayah === null ? 'kota' : 'kecamatan',
+        tanggal: storedCalendarDate(tanggal),
+        ringkasan: covidRingkasan({ namaWilayah, tanggal }),
+      },
+    })
   }
   const existing = await existingKeys({
     payload,
@@ -203,11 +229,54 @@ async function existingKeys({
   return keys
 }
 
-function errorsFromWrite({ error, baris }: { error: unknown; baris: number }): ImportError[] {
+/** Rows staged per step: each step reports progress; the batch stays invisible throughout. */
+const STAGE_STEP = 1000
+
+const codesOf = (error: unknown): string[] => {
+  const found: string[] = []
+  const seen = new Set<unknown>()
+  let current: unknown = error
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current)
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (code !== undefined) found.push(String(code))
+    if (typeof message === 'string') found.push(message)
+    current = (current as { cause?: unknown }).cause
+  }
+  return found
+}
+
+/**
+ * What a row's failed write tells its author, in their words: the row and,
+ * where known, the column. Never the SQL or its parameters, which stay in
+ * the server's log.
+ */
+function errorsFromWrite({ payload, koleksi, error, baris }: { payload: Payload; koleksi: Importable; error: unknown; baris: number }): ImportError[] {
   if (error instanceof ValidationError) {
     return error.data.errors.map((item) => ({ baris, kolom: item.path ?? '', pesan: item.message }))
   }
-  return [{ baris, kolom: '', pesan: `Gagal menyimpan: ${error instanceof Error ? error.message : String(error)}` }]
+  payload.logger.error({ err: error, koleksi, baris }, 'Baris impor ditolak basis data')
+  const codes = codesOf(error).join(' ')
+  if (/23505|11000|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint|duplicate key/i.test(codes)) {
+    const unique = payload.collections[koleksi].config.indexes?.find((index) => index.unique)?.fields ?? []
+    return [
+      {
+        baris,
+        kolom: unique.at(-1) ?? '',
+        pesan: `Baris ini sama dengan data yang disimpan bersamaan oleh orang lain (${unique.join(', ') || 'kunci yang sama'}). Tidak ada yang disimpan; periksa baris ini lalu impor lagi.`,
+      },
+    ]
+  }
+  if (/23503|SQLITE_CONSTRAINT_FOREIGNKEY|FOREIGN KEY constraint/i.test(codes)) {
+    return [{ baris, kolom: '', pesan: 'Data rujukan baris ini (komoditas atau wilayah) tidak ada lagi di basis data. Tidak ada yang disimpan.' }]
+  }
+  return [{ baris, kolom: '', pesan: 'Baris ini tidak dapat disimpan ke basis data. Tidak ada yang disimpan; hubungi administrator bila berulang.' }]
+}
+
+class RowWriteError extends Error {
+  constructor(readonly rowErrors: ImportError[]) {
+    super('baris impor gagal')
+  }
 }
 
 /**
@@ -229,7 +298,7 @@ export async function runImport({
   input: ImportInput
   now: Date
   maxRows?: number
-  onProgress?: (progress: ImportProgress) => void
+  onProgress?: (progress: ImportProgress) => void | Promise<void>
 }): Promise<ImportResult> {
   const { rows, errors: readErrors } = readRows(input)
   if (readErrors.length > 0) return { isOk: false, errors: readErrors }
@@ -237,55 +306,51 @@ export async function runImport({
   if (maxRows !== undefined && rows.length > maxRows) {
     return { isOk: false, errors: [{ baris: 0, kolom: '', pesan: `Terlalu banyak baris (${rows.length}); paling banyak ${maxRows} per impor.` }] }
   }
-  onProgress?.({ fase: 'memeriksa', selesai: 0, total: rows.length })
+  await onProgress?.({ fase: 'memeriksa', selesai: 0, total: rows.length })
   const prepare = koleksi === SLUGS.hargaPangan ? prepareHargaPangan : prepareStatistikCovid
   const { prepared, errors } = await prepare({ payload, req, rows, now })
-  onProgress?.({ fase: 'memeriksa', selesai: rows.length, total: rows.length })
+  await onProgress?.({ fase: 'memeriksa', selesai: rows.length, total: rows.length })
   if (errors.length > 0) return { isOk: false, errors: errors.sort((a, b) => a.baris - b.baris) }
 
-  const previousContext = req.context
-  // Duplicates were checked for the whole file above; per-row lookups would only repeat them.
-  req.context = { ...req.context, now, isDuplicateCheckDone: true }
-  const isOwnTransaction = await initTransaction(req)
-  const written: (string | number)[] = []
-  try {
-    for (const row of prepared) {
-      try {
-        const doc = await payload.create({
-          collection: koleksi,
-          data: { ...row.data, _status: 'published' } as never,
-          draft: false,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
-        written.push(doc.id)
-      } catch (error) {
-        throw Object.assign(new Error('baris gagal'), { rowErrors: errorsFromWrite({ error, baris: row.baris }) })
-      }
-      onProgress?.({ fase: 'menyimpan', selesai: written.length, total: prepared.length })
-    }
-    if (isOwnTransaction) await commitTransaction(req)
-    return { isOk: true, dibuat: written.length }
-  } catch (error) {
-    const hadTransaction = Boolean(req.transactionID)
-    if (isOwnTransaction) await killTransaction(req)
-    if (!hadTransaction) await undoWrites({ payload, koleksi, ids: written })
-    const rowErrors = (error as { rowErrors?: ImportError[] }).rowErrors
-    if (rowErrors) return { isOk: false, errors: rowErrors }
-    throw error
-  } finally {
-    req.context = previousContext
+  // What a killed import left behind goes first, so that it never meets this one.
+  await discardStaleBatches({ payload, collections: IMPORTABLE })
+  const claim = await claimBatch({ payload, koleksi })
+  const { batch, release } = claim
+  const store = stagingStore({ payload, req, slug: koleksi, batch })
+  // Stamped as the collection's own hooks would: who, when the content changed, when written.
+  const writtenAt = new Date().toISOString()
+  const stamp = {
+    _status: 'draft',
+    [BATCH_FIELD]: batch,
+    diubahOleh: req.user?.id ?? null,
+    isiDiubahPada: now.toISOString(),
+    createdAt: writtenAt,
+    updatedAt: writtenAt,
   }
-}
-
-/** Without a transaction, removes what an aborted import wrote (versions go with the documents). */
-async function undoWrites({ payload, koleksi, ids }: { payload: Payload; koleksi: Importable; ids: (string | number)[] }) {
-  for (let start = 0; start < ids.length; start += 200) {
-    await payload.delete({
-      collection: koleksi,
-      where: { id: { in: ids.slice(start, start + 200) } },
-      overrideAccess: true,
-    })
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    for (let start = 0; start < prepared.length; start += STAGE_STEP) {
+      const step = prepared.slice(start, start + STAGE_STEP)
+      try {
+        await store.stage({ rows: step.map((row) => ({ ...row.data, ...stamp })) })
+      } catch (error) {
+        const failed = error instanceof StageError ? step[error.index] : undefined
+        throw new RowWriteError(errorsFromWrite({ payload, koleksi, error: error instanceof StageError ? error.cause : error, baris: failed?.baris ?? step[0]!.baris }))
+      }
+      await onProgress?.({ fase: 'menyimpan', selesai: start + step.length, total: prepared.length })
+    }
+    const interrupted = [{ baris: 0, kolom: '', pesan: 'Impor ini dianggap terhenti oleh proses lain dan dibatalkan; tidak ada yang disimpan. Impor lagi.' }]
+    if (!(await claim.isStillOurs())) throw new RowWriteError(interrupted)
+    if (!(await store.publish({ expected: prepared.length }))) throw new RowWriteError(interrupted)
+    if (isOwnTransaction) await commitTransaction(req)
+    bumpContentGeneration()
+    await release()
+    return { isOk: true, dibuat: prepared.length }
+  } catch (error) {
+    if (isOwnTransaction) await killTransaction(req)
+    await store.discard().catch((cause: unknown) => payload.logger.error({ err: cause, batch }, 'Batch impor tidak dapat dihapus; dihapus pada impor atau start berikutnya'))
+    await release(error)
+    if (error instanceof RowWriteError) return { isOk: false, errors: error.rowErrors }
+    throw error
   }
 }

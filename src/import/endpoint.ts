@@ -2,24 +2,17 @@ import { APIError } from 'payload'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { editorScope } from '../access/menuAccess'
+import { IMPORT_BODY } from '../http/bodyPolicy'
 import { runImport } from './core'
 import type { ImportInput, Importable } from './core'
 
-/** A larger file goes through `npm run import`, which has no request size to worry about. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
+/** A larger file goes through `npm run import`; the request's size is bounded by BODY_LIMIT_IMPORT (src/http/bodyPolicy.ts). */
 export const MAX_IMPORT_ROWS = 20_000
 
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/plain'])
 
 async function readInput(req: PayloadRequest): Promise<ImportInput | Response> {
   const contentType = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_IMPORT_BYTES) {
-    return Response.json(
-      { errors: [{ baris: 0, kolom: '', pesan: `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Bagi menjadi beberapa berkas atau gunakan npm run import.` }] },
-      { status: 413 },
-    )
-  }
   const text = (await req.text?.()) ?? ''
   if (contentType === 'application/json') {
     try {
@@ -45,6 +38,7 @@ export function importEndpoint({ koleksi }: { koleksi: Importable }): Endpoint {
   return {
     path: '/import',
     method: 'post',
+    custom: IMPORT_BODY,
     handler: async (req) => {
       const scope = await editorScope({ req, koleksi })
       if (scope.kind === 'none') {

@@ -53,7 +53,8 @@ describe('POST /api/laporan-warga without login', () => {
     expect(JSON.stringify(stored)).not.toContain(address)
   })
 
-  it('should let a citizen set only the menu, the message and the contact', async () => {
+  it('should refuse a citizen setting what only staff or the server set, naming each field, and store nothing', async () => {
+    const before = await countReports()
     const response = await report({
       address: freshAddress(),
       json: {
@@ -63,14 +64,20 @@ describe('POST /api/laporan-warga without login', () => {
         ditanganiOleh: server.users.admin.id,
         catatanPenanganan: 'palsu',
         klien: 'palsu',
+        createdAt: '2000-01-01T00:00:00.000Z',
       },
     })
-    expect(response.status).toBe(201)
-    const stored = await server.payload.findByID({ collection: SLUGS.laporanWarga, id: (await response.json()).id, depth: 0 })
+    expect(response.status).toBe(400)
+    const paths = (await response.json()).errors[0].data.errors.map((error: { path: string }) => error.path)
+    expect(paths.sort()).toEqual(['catatanPenanganan', 'createdAt', 'ditanganiOleh', 'klien', 'status'])
+    expect(await countReports()).toBe(before)
+
+    const plain = await report({ address: freshAddress(), json: { menu: menuA.id, pesan: 'Nomor telepon puskesmas salah.' } })
+    expect(plain.status).toBe(201)
+    const stored = await server.payload.findByID({ collection: SLUGS.laporanWarga, id: (await plain.json()).id, depth: 0 })
     expect(stored.status).toBe('baru')
     expect(stored.ditanganiOleh ?? null).toBeNull()
-    expect(stored.catatanPenanganan ?? null).toBeNull()
-    expect(stored.klien).not.toBe('palsu')
+    expect(stored.klien).toMatch(/\S/)
   })
 
   it('should refuse a message over 1,000 characters, an unknown menu and a bad contact with 400 naming the field', async () => {
@@ -178,10 +185,19 @@ describe('reading reports', () => {
 
   it('should let the owner editor mark a report handled, recording who and when', async () => {
     const before = Date.now()
+    const tampered = await server.api(`/api/laporan-warga/${reportA}`, {
+      method: 'PATCH',
+      token: tokens.editorA,
+      json: { status: 'ditangani', pesan: 'diubah', ditanganiOleh: server.users.admin.id },
+    })
+    expect(tampered.status).toBe(400)
+    const paths = (await tampered.json()).errors[0].data.errors.map((error: { path: string }) => error.path)
+    expect(paths.sort()).toEqual(['ditanganiOleh', 'pesan'])
+    expect((await server.payload.findByID({ collection: SLUGS.laporanWarga, id: reportA, depth: 0 })).status).toBe('baru')
     const response = await server.api(`/api/laporan-warga/${reportA}`, {
       method: 'PATCH',
       token: tokens.editorA,
-      json: { status: 'ditangani', catatanPenanganan: 'Harga sudah diperbarui.', pesan: 'diubah', ditanganiOleh: server.users.admin.id },
+      json: { status: 'ditangani', catatanPenanganan: 'Harga sudah diperbarui.' },
     })
     expect(response.status).toBe(200)
     const stored = await server.payload.findByID({ collection: SLUGS.laporanWarga, id: reportA, depth: 0 })

@@ -48,14 +48,19 @@ describe('granting an exception', () => {
     expect(activeException({ exceptions: [stored], now: new Date() })?.id).toBe(doc.id)
   })
 
-  it('should ignore a grantor named by the client', async () => {
+  it('should refuse a grantor named by the client with 400 on diberikanOleh, storing nothing', async () => {
+    const before = (await server.payload.count({ collection: SLUGS.pengecualian })).totalDocs
     const response = await server.api('/api/pengecualian', {
       method: 'POST',
       token: tokens.admin,
       json: { menu: menuA.id, alasan: 'Uji', selesai: inDays(3), diberikanOleh: server.users.reviewer.id },
     })
-    expect(response.status).toBe(201)
-    expect((await response.json()).doc.diberikanOleh).toMatchObject({ id: server.users.admin.id })
+    expect(response.status).toBe(400)
+    const fields = (await response.json()).errors[0].data.errors.map((error: { path: string }) => error.path)
+    expect(fields).toEqual(['diberikanOleh'])
+    expect((await server.payload.count({ collection: SLUGS.pengecualian })).totalDocs).toBe(before)
+    const granted = await server.api('/api/pengecualian', { method: 'POST', token: tokens.admin, json: { menu: menuA.id, alasan: 'Uji', selesai: inDays(3) } })
+    expect((await granted.json()).doc.diberikanOleh).toMatchObject({ id: server.users.admin.id })
   })
 
   it('should refuse editors, even of the owner office, with 403 and store nothing', async () => {

@@ -61,6 +61,31 @@ describe('the admin panel in a real browser', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/login')
     await context.close()
   })
+
+  it('should let the admin edit and save documents through the form, which sends its read-only and system fields back', async () => {
+    const token = await apiLogin(segar.url, ADMIN.email, ADMIN.password)
+    const api = async (pathname: string) => (await fetch(`${segar.url}${pathname}`, { headers: { authorization: `JWT ${token}` } })).json()
+    const holiday = (await api('/api/hari-libur?limit=1&depth=0')).docs[0]
+    const price = (await api('/api/harga-pangan?limit=1&depth=0&where[_status][equals]=published')).docs[0]
+    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${segar.url}/admin/login`)
+    await page.locator('#field-email').fill(ADMIN.email)
+    await page.locator('#field-password').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+
+    await page.goto(`${segar.url}/admin/collections/hari-libur/${holiday.id}`)
+    await page.locator('#field-nama').fill(`${holiday.nama} (diperiksa)`)
+    await page.locator('#action-save').click()
+    await expect.poll(async () => (await api(`/api/hari-libur/${holiday.id}?depth=0`)).nama, { timeout: 30_000 }).toBe(`${holiday.nama} (diperiksa)`)
+
+    await page.goto(`${segar.url}/admin/collections/harga-pangan/${price.id}`)
+    await page.locator('#field-harga').fill(String(price.harga + 50))
+    await page.locator('#action-save').click()
+    await expect.poll(async () => (await api(`/api/harga-pangan/${price.id}?depth=0`)).harga, { timeout: 30_000 }).toBe(price.harga + 50)
+    await context.close()
+  })
 })
 
 describe('the admin under the content security policy', () => {

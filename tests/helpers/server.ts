@@ -60,7 +60,7 @@ export async function startTestServer(options: { extraEnv?: Record<string, strin
     editorA: await makeUser('editor.disdag@uji.segar.example', 'Editor DISDAG', ['editor'], [officeA.id]),
     editorB: await makeUser('editor.dinkes@uji.segar.example', 'Editor DINKES', ['editor'], [officeB.id]),
   }
-  const app = createApp({ payload, config, publicUrl: context.env.publicUrl })
+  const app = createApp({ payload, config, publicUrl: context.env.publicUrl, bodyLimits: context.env.bodyLimits })
   const running = await listen({ app, payload, port: 0, host: '127.0.0.1', graceMs: 2000 })
   const api: TestServer['api'] = (path, init = {}) => {
     const headers = new Headers(init.headers)

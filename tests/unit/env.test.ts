@@ -78,4 +78,11 @@ describe('parseEnv', () => {
     expect(env.port).toBe(3000)
     expect(env.smtpUrl).toBeUndefined()
   })
+
+  it('should read body limits as sizes (1 MB for JSON, 10 MB for imports by default) and name a bad one', () => {
+    expect(parseEnv({}).bodyLimits).toEqual({ jsonBytes: 1024 * 1024, importBytes: 10 * 1024 * 1024, uploadBytes: 10 * 1024 * 1024 })
+    expect(parseEnv({ BODY_LIMIT_JSON: '256kb', BODY_LIMIT_IMPORT: '20971520' }).bodyLimits).toMatchObject({ jsonBytes: 256 * 1024, importBytes: 20 * 1024 * 1024 })
+    const error = errorOf({ BODY_LIMIT_JSON: 'banyak', BODY_LIMIT_IMPORT: '5gb' })
+    expect(new Set(error.keys)).toEqual(new Set(['BODY_LIMIT_JSON', 'BODY_LIMIT_IMPORT']))
+  })
 })

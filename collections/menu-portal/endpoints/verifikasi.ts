@@ -4,6 +4,7 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import { documentId, isEditorOfOffice, relationId } from '../../../src/access/menuRecords'
 import { asUser } from '../../../src/access/roles'
 import { formatJakartaDate } from '../../../src/domain/calendar'
+import { FORM_BODY } from '../../../src/http/bodyPolicy'
 import { TOKEN_REFUSAL_MESSAGES, verifyVerificationToken } from '../../../src/freshness/verificationToken'
 import type { TokenRefusal } from '../../../src/freshness/verificationToken'
 import { SLUGS } from '../../../src/slugs'
@@ -215,6 +216,7 @@ function isDuplicateToken(error: unknown): boolean {
 export const verifikasiTautanConfirmEndpoint: Endpoint = {
   path: '/verifikasi-tautan',
   method: 'post',
+  custom: FORM_BODY,
   handler: async (req) => {
     const { token, isForm } = await readToken(req)
     const refuse = (status: number, message: string) =>

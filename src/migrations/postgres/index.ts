@@ -1,5 +1,5 @@
 import * as migration_20261128_135025_awal from './20261128_135025_awal';
-import * as migration_20261202_131236_login_throttle from './20261202_131236_login_throttle';
+import * as migration_20261202_143028_keamanan from './20261202_143028_keamanan';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261128_135025_awal',
   },
   {
-    up: migration_20261202_131236_login_throttle.up,
-    down: migration_20261202_131236_login_throttle.down,
-    name: '20261202_131236_login_throttle'
+    up: migration_20261202_143028_keamanan.up,
+    down: migration_20261202_143028_keamanan.down,
+    name: '20261202_143028_keamanan'
   },
 ];
