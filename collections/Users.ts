@@ -14,6 +14,7 @@ import { SLUGS } from '../src/slugs'
 
 /** The field a person fills with their current password to change their own. Checked, never stored. */
 export const CURRENT_PASSWORD_FIELD = 'kataSandiSaatIni'
+const CURRENT_PASSWORD_MAX_LENGTH = 256
 
 const adminOnlyField: FieldAccess = ({ req }) => hasRole(asUser(req.user), 'admin')
 
@@ -111,6 +112,10 @@ const guardPasswordChanges: CollectionBeforeOperationHook = async ({ args, opera
   const data = (args as { data?: Record<string, unknown> }).data
   if (!data) return args
   const current = data[CURRENT_PASSWORD_FIELD]
+  // Taken out here, before the input guard sees the data, so its contract is checked here too.
+  if (current !== undefined && current !== null && (typeof current !== 'string' || current.length > CURRENT_PASSWORD_MAX_LENGTH)) {
+    await refusePassword({ req, path: CURRENT_PASSWORD_FIELD, message: `Kata sandi saat ini harus berupa teks, paling banyak ${CURRENT_PASSWORD_MAX_LENGTH} karakter.` })
+  }
   delete data[CURRENT_PASSWORD_FIELD]
   if (data.password === undefined || data.password === null || data.password === '') return args
   const targetId = (args as { id?: string | number }).id
@@ -196,6 +201,7 @@ export const Users: CollectionConfig = {
       label: 'Kata sandi saat ini',
       type: 'text',
       virtual: true,
+      maxLength: CURRENT_PASSWORD_MAX_LENGTH,
       access: { read: () => false },
       admin: {
         description: 'Wajib diisi hanya bila Anda mengganti kata sandi akun Anda sendiri.',

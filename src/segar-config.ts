@@ -9,9 +9,11 @@ import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
 import { withDuplicateOptIn } from './access/duplicateOptIn'
+import { withPreferenceDeleteFix } from './access/preferenceDelete'
 import { databaseAdapter } from './database'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import type { Env } from './env'
+import { withCompleteVersions } from './fields/completeVersions'
 import { withInputContracts } from './fields/inputGuard'
 import { withImportStaging } from './import/staging'
 import { freshnessEndpoints } from './freshness/endpoints'
@@ -110,5 +112,5 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
   // response cache, every collection's input meets the contract its fields declare, and rows an
   // import has staged are nobody's to see.
-  return withDuplicateOptIn(await buildConfig(withCacheInvalidation(withImportStaging(withInputContracts(config)))))
+  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config)))))))
 }

@@ -147,7 +147,8 @@ describe('login throttling', () => {
     expect(ghost.status).toBe(429)
     expect(Number(known.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(Number(known.headers.get('retry-after'))).toBeLessThanOrEqual(60)
-    expect(ghost.headers.get('retry-after')).toBe(known.headers.get('retry-after'))
+    // The two answers are a moment apart: the wait may have ticked down by a second in between.
+    expect(Math.abs(Number(ghost.headers.get('retry-after')) - Number(known.headers.get('retry-after')))).toBeLessThanOrEqual(1)
     const message = await messageOf(known)
     expect(message).toMatch(/^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam \d+ detik\.$/)
     expect(await messageOf(ghost)).toBe(message)
