@@ -10,7 +10,10 @@
  */
 import os from 'node:os'
 
+import { transform } from '@payloadcms/db-mongodb/internal'
 import { and, eq, isNotNull, sql } from '@payloadcms/db-sqlite/drizzle'
+import { ObjectId } from 'mongodb'
+import { buildVersionCollectionFields } from 'payload'
 import type { Access, CollectionConfig, CollectionSlug, Config, Field, Payload, PayloadRequest, Where } from 'payload'
 
 import { claimRun, finishRun, newInstanceId, renewLease } from '../../jobs/runs'
@@ -108,6 +111,7 @@ type SqlAdapter = {
 }
 type MongoOptions = { session?: unknown }
 type MongoModel = {
+  insertMany: (docs: Record<string, unknown>[], options?: MongoOptions & { ordered?: boolean }) => Promise<unknown>
   updateMany: (filter: unknown, update: unknown, options?: MongoOptions) => Promise<unknown>
   deleteMany: (filter: unknown, options?: MongoOptions) => Promise<unknown>
   distinct: (field: string, filter: unknown) => Promise<unknown[]>
@@ -123,6 +127,9 @@ function sqlTables(db: SqlAdapter, slug: string): { main: Table; versions: Table
   if (!main || !versions) throw new Error(`Tabel ${slug} atau versinya tidak ditemukan.`)
   return { main, versions }
 }
+
+/** Rows per insertMany on MongoDB. */
+const MONGO_CHUNK = 500
 
 /** Rows per INSERT: well under SQLite's bound-variable limit for these narrow tables. */
 const SQL_CHUNK = 250
@@ -229,24 +236,38 @@ function mongoStore({ payload, req, slug, batch }: { payload: Payload; req: Payl
   }
   return {
     stage: async ({ rows }) => {
-      for (const [index, row] of rows.entries()) {
-        let doc
-        try {
-          doc = await payload.db.create({ collection: slug as CollectionSlug, data: row, req })
-        } catch (error) {
-          throw new StageError(index, error)
-        }
-        const { id: _id, ...versionData } = doc as Record<string, unknown>
-        await payload.db.createVersion({
-          collectionSlug: slug as CollectionSlug,
-          parent: doc.id,
-          versionData: versionData as never,
-          autosave: false,
-          createdAt: String(row.createdAt),
-          updatedAt: String(row.updatedAt),
-          req,
-          returning: false,
+      const options = await sessionOf()
+      const config = payload.collections[slug as CollectionSlug].config
+      const versionFields = buildVersionCollectionFields(payload.config, config)
+      for (let start = 0; start < rows.length; start += MONGO_CHUNK) {
+        const chunk = rows.slice(start, start + MONGO_CHUNK)
+        // Stored exactly as the adapter's own create would store them (its write transform), but
+        // one insert per chunk: Payload's createVersion also scans the parent's earlier versions
+        // to unmark them, needless for rows that are new and, on FerretDB, a scan of every version.
+        const docs = chunk.map((row) => {
+          const doc: Record<string, unknown> = { ...row, _id: new ObjectId() }
+          transform({ adapter: payload.db as never, data: doc, fields: config.fields, operation: 'write' })
+          return doc
         })
+        try {
+          await model.insertMany(docs, { ...options, ordered: true })
+        } catch (error) {
+          const failed = (error as { writeErrors?: { index?: number }[]; index?: number }).writeErrors?.[0]?.index ?? (error as { index?: number }).index
+          throw new StageError(start + (typeof failed === 'number' ? failed : 0), error)
+        }
+        const versionDocs = chunk.map((row, index) => {
+          const version: Record<string, unknown> = {
+            parent: docs[index]!._id,
+            version: { ...row },
+            latest: true,
+            autosave: false,
+            createdAt: row.createdAt,
+            updatedAt: row.updatedAt,
+          }
+          transform({ adapter: payload.db as never, data: version, fields: versionFields, operation: 'write' })
+          return version
+        })
+        await versions.insertMany(versionDocs, { ...options, ordered: true })
       }
     },
     // No transaction on a server without a replica set: each updateMany runs whole on the server,
