@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseKind } from './env'
 import { segarMongooseAdapter } from './storage/mongooseAdapter'
+import { segarPostgresAdapter } from './storage/postgresAdapter'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -31,7 +31,7 @@ export function databaseAdapter({
   isSchemaPushed: boolean
 }): DatabaseAdapterObj {
   if (kind === 'postgres') {
-    return postgresAdapter({
+    return segarPostgresAdapter({
       // Without a connect timeout a server that accepts and never answers would hang every query.
       pool: { connectionString: url, max: 10, connectionTimeoutMillis: 5000 },
       push: isSchemaPushed,

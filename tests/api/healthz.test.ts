@@ -60,5 +60,17 @@ describe('/healthz reads the database for real', () => {
     const response = await server.api('/healthz')
     expect(response.status).toBe(503)
     expect(await response.json()).toMatchObject({ status: 'error' })
+
+    // The dropped connections were logged, not thrown: the same process answers again once the server lets it in.
+    const again = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+    await again.connect()
+    try {
+      await again.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`)
+    } finally {
+      await again.end()
+    }
+    const recovered = await server.api('/healthz')
+    expect(recovered.status).toBe(200)
+    expect(await recovered.json()).toMatchObject({ status: 'ok', database: 'postgres' })
   })
 })
