@@ -17,6 +17,7 @@ import type { BodyRule } from './http/bodyPolicy'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
 import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
+import { isPublicPagePath, mountPublicSite } from './public/routes'
 import { securityHeaders } from './security/headers'
 import type { SecurityHeaders } from './security/headers'
 
@@ -194,7 +195,7 @@ export function createApp({
     }
   })
 
-  const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload' })
+  const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload', isPublicPath: isPublicPagePath })
   apiCaches.set(app, apiCache)
 
   // Payload reads the raw body itself: no body parser may run before it, only the counter.
@@ -217,9 +218,8 @@ export function createApp({
     }
   })
 
-  app.get('/', (_req, res) => {
-    res.redirect(302, '/admin')
-  })
+  // The citizen's side: the freshness page at `/`, a page per menu with the report form, the feeds.
+  mountPublicSite({ app, payload, config, apiCache, publicUrl })
 
   if (adminHandler) {
     app.use((req, res, next) => {
