@@ -21,11 +21,13 @@ h3{font-size:1.05rem;margin:0}
 .kartu p{margin:.25rem 0}
 .kecil{font-size:.9rem;color:#4b5563}
 .status{display:inline-block;font-weight:700;border-radius:.3rem;padding:0 .4rem;border:2px solid currentColor}
-.segar{color:#146c2e}.kartu.segar{border-left-color:#146c2e;border-left-style:solid}
-.tempo{color:#8a4b00}.kartu.tempo{border-left-color:#8a4b00;border-left-style:dashed}
-.terlambat{color:#b00020}.kartu.terlambat{border-left-color:#b00020;border-left-style:double}
-.netral{color:#374151}.kartu.netral{border-left-color:#6b7280;border-left-style:dotted}
-.kartu .status.segar,.kartu .status.tempo,.kartu .status.terlambat,.kartu .status.netral{background:#fff}
+span.segar{color:#146c2e}.kartu.segar{border-left-color:#146c2e;border-left-style:solid}
+span.tempo{color:#8a4b00}.kartu.tempo{border-left-color:#8a4b00;border-left-style:dashed}
+span.terlambat{color:#b00020}.kartu.terlambat{border-left-color:#b00020;border-left-style:double}
+span.netral{color:#374151}.kartu.netral{border-left-color:#6b7280;border-left-style:dotted}
+.status{background:#fff}
+.ringkasan span{font-weight:700}
+dt{font-weight:600}dd{margin:0 0 .4rem 1rem}
 .arsip{background:#f3f4f6}
 .grafik{max-width:100%;height:auto;background:#fff;border:1px solid #d1d5db}
 table{border-collapse:collapse;width:100%;background:#fff}
