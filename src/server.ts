@@ -15,7 +15,7 @@ import { countedBody, hasBody, refuseBody, tooLargeMessage, unsupportedTypeMessa
 import { bodyPolicy, mediaTypeOf } from './http/bodyPolicy'
 import type { BodyRule } from './http/bodyPolicy'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
-import { createApiCache } from './http/cache'
+import { CACHEABLE_HEADER, createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
 import { isPublicPagePath, mountPublicSite } from './public/routes'
 import { securityHeaders } from './security/headers'
@@ -106,7 +106,7 @@ async function sendWebResponse({
 }): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
-    if (name === 'set-cookie' || HOP_BY_HOP.has(name)) return
+    if (name === 'set-cookie' || name === CACHEABLE_HEADER || HOP_BY_HOP.has(name)) return
     res.setHeader(name, value)
   })
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
