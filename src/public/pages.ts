@@ -140,7 +140,8 @@ function reportForm({ item, token, form }: { item: PublicMenu; token: string; fo
     `<form method="post" action="${menuPath(item.menu)}/laporan" novalidate aria-labelledby="judul-laporan">`,
     '<h2 id="judul-laporan">Laporkan informasi usang</h2>',
     `<p>Menemukan isi menu ${escapeHtml(item.judul)} yang sudah usang atau keliru? Beri tahu pengelolanya. Tanpa akun.</p>`,
-    `<div role="alert" id="ringkasan-galat">${errorList.length > 0 ? `<div class="kotak-galat"><p class="galat">Laporan belum terkirim:</p><ul>${errorList.map((message) => `<li>${escapeHtml(message)}</li>`).join('')}</ul></div>` : ''}</div>`,
+    // With errors the summary takes the focus on load (no script needed), so a screen reader starts there.
+    `<div role="alert" id="ringkasan-galat">${errorList.length > 0 ? `<div class="kotak-galat" tabindex="-1" autofocus><p class="galat">Laporan belum terkirim:</p><ul>${errorList.map((message) => `<li>${escapeHtml(message)}</li>`).join('')}</ul></div>` : ''}</div>`,
     `<input type="hidden" name="token" value="${escapeHtml(token)}">`,
     `<label for="pesan">Apa yang usang atau keliru? (wajib)</label>`,
     `<p class="kecil" id="bantuan-pesan">Paling banyak ${PESAN_MAX.toLocaleString('id-ID')} karakter.</p>`,
@@ -205,7 +206,8 @@ export function menuPage({
     `<pre><code>${escapeHtml(scriptSnippet)}</code></pre>`,
     '</main>',
   ].join('\n')
-  return layout({ title: `${item.judul} · ${SITE}`, body, canonicalPath: menuPath(item.menu) })
+  const hasErrors = Object.values(form.errors).some(Boolean)
+  return layout({ title: `${hasErrors ? 'Galat: ' : ''}${item.judul} · ${SITE}`, body, canonicalPath: menuPath(item.menu) })
 }
 
 export function thanksPage({ item }: { item: PublicMenu }): string {

@@ -116,6 +116,9 @@ describe('the public freshness page in a real browser', () => {
     await page.waitForLoadState()
     await expect(page.locator('#ringkasan-galat').textContent()).resolves.toContain('Pesan wajib diisi.')
     await expect(page.locator('#pesan').getAttribute('aria-invalid')).resolves.toBe('true')
+    // The summary has the focus, so a screen reader reads the errors first; the title says so too.
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('kotak-galat')
+    await expect(page.title()).resolves.toMatch(/^Galat: /)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'publik-laporan-galat.png'), fullPage: true })
 
     await page.locator('#pesan').focus()
