@@ -4,6 +4,7 @@
  * with the price rows, then serves two apps on the same Payload: one with the
  * response cache, one without (every read reaches the database).
  */
+import { seed } from '../seed'
 import { PASAR_OPTIONS } from '../src/domain/pangan'
 import { createApp, listen } from '../src/server'
 import { SLUGS } from '../src/slugs'
@@ -102,6 +103,8 @@ async function main() {
   const { rowsPerDay, day } = await seedPrices({ context, rows })
   const seedSeconds = (performance.now() - seedStarted) / 1000
   const { payload, config } = context
+  // The offices and the menu registry: the public page judges all 14 menus, one of them on these prices.
+  await seed({ payload })
   const count = await payload.count({ collection: SLUGS.hargaPangan as never, overrideAccess: true })
   const one = await payload.find({
     collection: SLUGS.hargaPangan as never,

@@ -17,6 +17,7 @@ import { withCompleteVersions } from './fields/completeVersions'
 import { withInputContracts } from './fields/inputGuard'
 import { withImportStaging } from './import/staging'
 import { freshnessEndpoints } from './freshness/endpoints'
+import { badgeEndpoints } from './public/badgeEndpoints'
 import { withCacheInvalidation } from './http/invalidation'
 import { SLUGS } from './slugs'
 
@@ -71,7 +72,7 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
     // Each upload collection enforces its own, smaller limit with a 400; the parser only stops
     // reading past the largest one, marking the file truncated instead of failing the request.
     upload: { limits: { fileSize: LARGEST_UPLOAD_BYTES }, abortOnLimit: false },
-    endpoints: [...freshnessEndpoints],
+    endpoints: [...freshnessEndpoints, ...badgeEndpoints],
     db: databaseAdapter({ url: env.databaseUrl, kind: env.databaseKind, isSchemaPushed }),
     // A file is public once an upload field of published content links to it (collections/uploads/access.ts);
     // rich text gets no file nodes or links to files, which no query could find.

@@ -15,8 +15,9 @@ import { countedBody, hasBody, refuseBody, tooLargeMessage, unsupportedTypeMessa
 import { bodyPolicy, mediaTypeOf } from './http/bodyPolicy'
 import type { BodyRule } from './http/bodyPolicy'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
-import { createApiCache } from './http/cache'
+import { CACHEABLE_HEADER, createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
+import { isPublicPagePath, mountPublicSite } from './public/routes'
 import { securityHeaders } from './security/headers'
 import type { SecurityHeaders } from './security/headers'
 
@@ -105,7 +106,7 @@ async function sendWebResponse({
 }): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
-    if (name === 'set-cookie' || HOP_BY_HOP.has(name)) return
+    if (name === 'set-cookie' || name === CACHEABLE_HEADER || HOP_BY_HOP.has(name)) return
     res.setHeader(name, value)
   })
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
@@ -194,7 +195,7 @@ export function createApp({
     }
   })
 
-  const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload' })
+  const apiCache = createApiCache({ ...httpCache, cookiePrefix: config.cookiePrefix ?? 'payload', isPublicPath: isPublicPagePath })
   apiCaches.set(app, apiCache)
 
   // Payload reads the raw body itself: no body parser may run before it, only the counter.
@@ -217,9 +218,8 @@ export function createApp({
     }
   })
 
-  app.get('/', (_req, res) => {
-    res.redirect(302, '/admin')
-  })
+  // The citizen's side: the freshness page at `/`, a page per menu with the report form, the feeds.
+  mountPublicSite({ app, payload, config, apiCache, publicUrl })
 
   if (adminHandler) {
     app.use((req, res, next) => {

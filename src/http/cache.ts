@@ -37,6 +37,8 @@ export type HttpCacheOptions = {
   /** Larger answers are still served with an ETag but not kept. */
   maxEntryBytes?: number
   now?: () => number
+  /** Paths outside /api answered through `serve` (the public pages) that `serveFromMemory` may answer too. */
+  isPublicPath?: (path: string) => boolean
 }
 
 export type CachedResponse = {
@@ -170,6 +172,12 @@ export function isCacheableQuery(path: string): boolean {
   return draft === null || draft === 'false'
 }
 
+/**
+ * Set by a handler whose 200 answer is not JSON but may be kept all the same
+ * (the public pages, feeds and badges); never stored or sent on.
+ */
+export const CACHEABLE_HEADER = 'x-segar-cacheable'
+
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || path.startsWith('/api?')
 }
@@ -189,6 +197,7 @@ const NOT_STORED_HEADERS = new Set([
   'cache-control',
   'vary',
   'age',
+  CACHEABLE_HEADER,
 ])
 
 function mergeVary(existing: string | null): string {
@@ -232,6 +241,7 @@ export function createApiCache({
   maxBytes = 32 * 1024 * 1024,
   maxEntryBytes = 1024 * 1024,
   now = Date.now,
+  isPublicPath = () => false,
 }: HttpCacheOptions & { cookiePrefix: string }): ApiCache {
   const store = isResponseCached
     ? createResponseCache({ maxEntries, maxBytes, maxEntryBytes, ttlMs: maxAgeSeconds * 1000, now, generation: contentGeneration })
@@ -277,7 +287,7 @@ export function createApiCache({
   const serveFromMemory: ApiCache['serveFromMemory'] = ({ req, res }) => {
     if (!store) return false
     const request: ApiRequest = { method: req.method ?? 'GET', path: req.url ?? '', headers: req.headers }
-    if (!isApiPath(request.path) || !isAnonymousRead(request)) return false
+    if (!(isApiPath(request.path) || isPublicPath(request.path)) || !isAnonymousRead(request)) return false
     const entry = store.get(keyOf(request))
     if (!entry) return false
     writeEntry({ entry, request, res, state: 'hit' })
@@ -286,7 +296,7 @@ export function createApiCache({
 
   const isBuffered = (response: Response) =>
     response.status === 200 &&
-    (response.headers.get('content-type') ?? '').includes('json') &&
+    ((response.headers.get('content-type') ?? '').includes('json') || response.headers.get(CACHEABLE_HEADER) === '1') &&
     response.headers.getSetCookie().length === 0
 
   /** Reads from Payload; the entry is returned when the answer is a 200 JSON one (stored when it may be). */
