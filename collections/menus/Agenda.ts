@@ -1,13 +1,13 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 const toTime = (value: unknown) => (value ? new Date(value as string).getTime() : Number.NaN)
 
 /** Jadwal Agenda: the city government's agenda. An event stops counting once it has ended. */
-export const Agenda: CollectionConfig = menuContent({
+export const Agenda = defineMenu({
   slug: SLUGS.agenda,
+  registry: [{ kode: 'agenda', judul: 'Jadwal Agenda', deskripsi: 'Agenda kegiatan Wali Kota dan Pemerintah Kota Palembang.', pemilik: 'PROKOPIM', kadensi: 'WEEKLY' }],
+  clock: { kind: 'items', validUntil: 'selesai', isValidThroughDay: false },
   ownerField: 'penyelenggara',
   labels: { singular: 'Agenda', plural: 'Jadwal agenda' },
   admin: {
