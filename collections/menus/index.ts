@@ -12,6 +12,7 @@ import { LayananPublik } from './LayananPublik'
 import { LowonganKerja } from './LowonganKerja'
 import { Opd } from './Opd'
 import { PeluangInvestasi } from './PeluangInvestasi'
+import { Pengumuman } from './Pengumuman'
 import { StatistikCovid } from './StatistikCovid'
 
 export const MENUS = [
@@ -26,4 +27,5 @@ export const MENUS = [
   Dokumen,
   Berita,
   Opd,
+  Pengumuman,
 ] as const
