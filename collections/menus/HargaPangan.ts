@@ -4,26 +4,14 @@ import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/
 import { hargaRingkasan, pasarLabel } from '../../src/domain/ringkasan'
 import { checkHarga, HARGA_MAX } from '../../src/domain/dataRules'
 import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../../src/domain/pangan'
+import { findById } from '../../src/fields/findById'
 import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { hargaPanganImporter } from '../../src/import/menuImporters'
 import { defineMenu } from '../../src/menus/declare'
 import { SLUGS } from '../../src/slugs'
 
-async function findKomoditas({ req, value }: { req: PayloadRequest; value: unknown }) {
-  const id = idOf(value)
-  if (!isPlausibleId({ req, id })) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.komoditas,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return result.docs[0]
-}
+const findKomoditas = ({ req, value }: { req: PayloadRequest; value: unknown }) => findById({ req, collection: SLUGS.komoditas, value })
 
 
 /** Fills the unit from the commodity's default and writes the row's title. */

@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook, NumberField, PayloadRequest } from '
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/domain/calendarDate'
 import { covidRingkasan, KOTA_PALEMBANG } from '../../src/domain/ringkasan'
 import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../../src/domain/dataRules'
+import { findById } from '../../src/fields/findById'
 import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { statistikCovidImporter } from '../../src/import/menuImporters'
@@ -11,20 +12,7 @@ import { SLUGS } from '../../src/slugs'
 
 export { KOTA_PALEMBANG }
 
-async function findKecamatan({ req, value }: { req: PayloadRequest; value: unknown }) {
-  const id = idOf(value)
-  if (!isPlausibleId({ req, id })) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.opd,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return result.docs[0]
-}
+const findKecamatan = ({ req, value }: { req: PayloadRequest; value: unknown }) => findById({ req, collection: SLUGS.opd, value })
 
 const hasWilayah = (value: unknown) => value !== null && value !== undefined && value !== ''
 
