@@ -1,7 +1,6 @@
+import { validateEndNotBeforeStart } from '../../src/fields/dateRange'
 import { defineMenu } from '../../src/menus/declare'
 import { SLUGS } from '../../src/slugs'
-
-const toTime = (value: unknown) => (value ? new Date(value as string).getTime() : Number.NaN)
 
 /** Jadwal Agenda: the city government's agenda. An event stops counting once it has ended. */
 export const Agenda = defineMenu({
@@ -37,14 +36,14 @@ export const Agenda = defineMenu({
           required: true,
           index: true,
           admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH.mm' }, description: 'Tidak boleh sebelum waktu mulai.' },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (!value) return 'Selesai wajib diisi.'
-            const end = toTime(value)
-            if (Number.isNaN(end)) return 'Waktu selesai tidak sah.'
-            const start = toTime(siblingData?.mulai)
-            if (!Number.isNaN(start) && end < start) return 'Waktu selesai tidak boleh sebelum waktu mulai.'
-            return true
-          },
+          validate: validateEndNotBeforeStart({
+            startField: 'mulai',
+            messages: {
+              required: 'Selesai wajib diisi.',
+              invalid: 'Waktu selesai tidak sah.',
+              beforeStart: 'Waktu selesai tidak boleh sebelum waktu mulai.',
+            },
+          }),
         },
       ],
     },

@@ -1,7 +1,6 @@
+import { validateEndNotBeforeStart } from '../../src/fields/dateRange'
 import { defineMenu } from '../../src/menus/declare'
 import { SLUGS } from '../../src/slugs'
-
-const toTime = (value: unknown) => (value ? new Date(value as string).getTime() : Number.NaN)
 
 const DAY_PICKER = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as const
 
@@ -59,14 +58,14 @@ export const Pengumuman = defineMenu({
           required: true,
           index: true,
           admin: { width: '50%', date: DAY_PICKER, description: 'Hari terakhir pengumuman berlaku (WIB). Tidak boleh sebelum hari mulai.' },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (!value) return 'Berlaku sampai wajib diisi.'
-            const end = toTime(value)
-            if (Number.isNaN(end)) return 'Tanggal berlaku sampai tidak sah.'
-            const start = toTime(siblingData?.berlakuMulai)
-            if (!Number.isNaN(start) && end < start) return 'Tanggal berlaku sampai tidak boleh sebelum tanggal berlaku mulai.'
-            return true
-          },
+          validate: validateEndNotBeforeStart({
+            startField: 'berlakuMulai',
+            messages: {
+              required: 'Berlaku sampai wajib diisi.',
+              invalid: 'Tanggal berlaku sampai tidak sah.',
+              beforeStart: 'Tanggal berlaku sampai tidak boleh sebelum tanggal berlaku mulai.',
+            },
+          }),
         },
       ],
     },
