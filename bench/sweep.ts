@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
-import { KONTAK_JENIS } from '../collections/MenuPortal'
+import { KONTAK_JENIS } from '../src/domain/kontak'
 import { runSweep } from '../jobs/sweep/handler'
 import { seed } from '../seed'
 import { PASAR_OPTIONS } from '../src/domain/pangan'

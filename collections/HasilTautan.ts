@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canReadLinkResults } from '../src/access/canReadLinkResults'
-import { isSystemOnly } from '../src/access/canReadOwnMenuHistory'
+import { systemWritten } from '../src/access/systemWritten'
 import { LINK_RESULT_LABELS, LINK_RESULTS } from '../src/links/classify'
 import { SLUGS } from '../src/slugs'
 
@@ -24,12 +24,7 @@ export const HasilTautan: CollectionConfig = {
     listSearchableFields: ['url', 'kode', 'judulDokumen'],
   },
   defaultSort: '-terakhirDiperiksa',
-  access: {
-    read: canReadLinkResults,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: canReadLinkResults }),
   fields: [
     {
       name: 'kunci',

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSystemOnly } from '../src/access/canReadOwnMenuHistory'
 import { isReviewerOrAdmin } from '../src/access/isReviewerOrAdmin'
+import { systemWritten } from '../src/access/systemWritten'
+import { JOB_RUN_STATUSES } from '../src/domain/jobRuns'
+import type { JobRunStatus } from '../src/domain/jobRuns'
 import { SLUGS } from '../src/slugs'
 
-export const JOB_RUN_STATUSES = ['berjalan', 'selesai', 'gagal'] as const
-
-export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number]
+// Kept for the jobs that still import the type from here; it lives in src/domain/jobRuns.ts.
+export type { JobRunStatus } from '../src/domain/jobRuns'
 
 const STATUS_LABELS: Record<JobRunStatus, string> = { berjalan: 'Berjalan', selesai: 'Selesai', gagal: 'Gagal' }
 
@@ -25,12 +26,7 @@ export const JobRuns: CollectionConfig = {
       'Setiap putaran tugas terjadwal (pemeriksaan kesegaran, ringkasan harian, laporan mingguan, pengiriman email): kapan, oleh instans mana, hasil dan galatnya. Ditulis oleh sistem.',
   },
   defaultSort: '-mulai',
-  access: {
-    read: isReviewerOrAdmin,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: isReviewerOrAdmin }),
   fields: [
     {
       name: 'kunci',

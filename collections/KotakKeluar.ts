@@ -1,14 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSystemOnly } from '../src/access/canReadOwnMenuHistory'
 import { isReviewerOrAdmin } from '../src/access/isReviewerOrAdmin'
+import { systemWritten } from '../src/access/systemWritten'
 import { SLUGS } from '../src/slugs'
 
-export const OUTBOX_KINDS = ['ringkasan-harian', 'eskalasi', 'laporan-mingguan', 'lainnya'] as const
-export type OutboxKind = (typeof OUTBOX_KINDS)[number]
-
-export const OUTBOX_STATUSES = ['antre', 'terkirim', 'gagal'] as const
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
+// Kept for the email code that still imports the types from here; they live in src/domain/outbox.ts.
+export type { OutboxKind, OutboxStatus } from '../src/domain/outbox'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
@@ -28,12 +25,7 @@ export const KotakKeluar: CollectionConfig = {
       'Email yang disimpan sebelum dikirim. Antre: menunggu dikirim atau dicoba ulang. Gagal: ditolak server surat, lihat "Galat terakhir".',
   },
   defaultSort: '-createdAt',
-  access: {
-    read: isReviewerOrAdmin,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: isReviewerOrAdmin }),
   indexes: [{ fields: ['status', 'percobaanBerikut'] }],
   fields: [
     {

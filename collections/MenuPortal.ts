@@ -3,15 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../src/access/isAdmin'
 import { isReviewerOrAdmin } from '../src/access/isReviewerOrAdmin'
 import { CADENCE_OPTIONS } from '../src/domain/cadence'
-import { MENU_COLLECTIONS, SLUGS } from '../src/slugs'
+import { KONTAK_JENIS } from '../src/domain/kontak'
+import { MENU_COLLECTIONS } from '../src/menus'
+import { SLUGS } from '../src/slugs'
 import { verifikasiEndpoints } from './menu-portal/endpoints/verifikasi'
-
-export const KONTAK_JENIS = [
-  { label: 'Ambulans', value: 'ambulans' },
-  { label: 'Mobil jenazah', value: 'mobil-jenazah' },
-  { label: 'Pemadam kebakaran', value: 'pemadam-kebakaran' },
-  { label: 'Call center', value: 'call-center' },
-]
 
 /** Ten years: a threshold longer than that is no threshold. */
 const AMBANG_MAX_DAYS = 3650

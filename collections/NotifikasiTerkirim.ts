@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadOwnMenuHistory, isSystemOnly } from '../src/access/canReadOwnMenuHistory'
+import { canReadOwnMenuHistory } from '../src/access/canReadOwnMenuHistory'
+import { systemWritten } from '../src/access/systemWritten'
 import { SLUGS } from '../src/slugs'
 
 /**
@@ -17,12 +18,7 @@ export const NotifikasiTerkirim: CollectionConfig = {
     description: 'Masalah menu yang sudah diberitahukan ke OPD pemiliknya. Ditulis oleh sistem.',
   },
   defaultSort: '-pada',
-  access: {
-    read: canReadOwnMenuHistory,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: canReadOwnMenuHistory }),
   indexes: [{ fields: ['menu', 'pada'] }],
   fields: [
     { name: 'menu', label: 'Menu', type: 'relationship', relationTo: SLUGS.menuPortal, required: true, index: true },

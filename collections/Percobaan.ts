@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isSystemOnly } from '../src/access/canReadOwnMenuHistory'
+import { systemWritten } from '../src/access/systemWritten'
 import { SLUGS } from '../src/slugs'
 
 /**
@@ -14,7 +15,7 @@ export const Percobaan: CollectionConfig = {
   slug: SLUGS.percobaan,
   labels: { singular: 'Percobaan', plural: 'Percobaan' },
   admin: { hidden: true, useAsTitle: 'kunci' },
-  access: { read: isSystemOnly, create: isSystemOnly, update: isSystemOnly, delete: isSystemOnly },
+  access: systemWritten({ read: isSystemOnly }),
   indexes: [{ fields: ['kunci', 'urutan'], unique: true }],
   fields: [
     { name: 'kunci', type: 'text', required: true, index: true },

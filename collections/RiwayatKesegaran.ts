@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canReadOwnMenuHistory, isSystemOnly } from '../src/access/canReadOwnMenuHistory'
+import { canReadOwnMenuHistory } from '../src/access/canReadOwnMenuHistory'
+import { systemWritten } from '../src/access/systemWritten'
 import { FRESHNESS_STATUSES, freshnessLabel } from '../src/domain/freshness'
 import { SLUGS } from '../src/slugs'
 
@@ -41,12 +42,7 @@ export const RiwayatKesegaran: CollectionConfig = {
     description: 'Potret status setiap menu pada setiap putaran pemeriksaan. Ditulis oleh sistem, tidak dapat diubah.',
   },
   defaultSort: '-dijalankanPada',
-  access: {
-    read: canReadOwnMenuHistory,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: canReadOwnMenuHistory }),
   // The sweep's "previous snapshot of this menu" lookup; unique so that replaying the same instant writes nothing twice.
   indexes: [{ fields: ['menu', 'dijalankanPada'], unique: true }],
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadOwnMenuHistory, isSystemOnly } from '../src/access/canReadOwnMenuHistory'
+import { canReadOwnMenuHistory } from '../src/access/canReadOwnMenuHistory'
+import { systemWritten } from '../src/access/systemWritten'
 import { SLUGS } from '../src/slugs'
 import { menuReferenceFields, STATUS_OPTIONS } from './RiwayatKesegaran'
 
@@ -18,12 +19,7 @@ export const TransisiKesegaran: CollectionConfig = {
     description: 'Setiap kali status sebuah menu berubah dari satu putaran pemeriksaan ke putaran berikutnya. Ditulis oleh sistem.',
   },
   defaultSort: '-pada',
-  access: {
-    read: canReadOwnMenuHistory,
-    create: isSystemOnly,
-    update: isSystemOnly,
-    delete: isSystemOnly,
-  },
+  access: systemWritten({ read: canReadOwnMenuHistory }),
   indexes: [{ fields: ['menu', 'pada'] }],
   fields: [
     ...menuReferenceFields,

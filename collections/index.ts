@@ -1,48 +1,36 @@
 import type { CollectionConfig } from 'payload'
 
-import { Agenda } from './Agenda'
-import { Berita } from './Berita'
-import { Dokumen } from './Dokumen'
-import { Formulir } from './Formulir'
+import { menuCollections } from '../src/menus'
+import { SLUGS } from '../src/slugs'
 import { HariLibur } from './HariLibur'
 import { HasilTautan } from './HasilTautan'
-import { HargaPangan } from './HargaPangan'
 import { JobRuns } from './JobRuns'
 import { Komoditas } from './Komoditas'
 import { KotakKeluar } from './KotakKeluar'
-import { KontakLayanan } from './KontakLayanan'
 import { LaporanWarga } from './LaporanWarga'
-import { LayananPublik } from './LayananPublik'
-import { LowonganKerja } from './LowonganKerja'
 import { MenuPortal } from './MenuPortal'
 import { NotifikasiTerkirim } from './NotifikasiTerkirim'
-import { Opd } from './Opd'
-import { PeluangInvestasi } from './PeluangInvestasi'
 import { Percobaan } from './Percobaan'
 import { Pengecualian } from './Pengecualian'
 import { RiwayatKesegaran } from './RiwayatKesegaran'
-import { StatistikCovid } from './StatistikCovid'
 import { TransisiKesegaran } from './TransisiKesegaran'
 import { Users } from './Users'
 import { Verifikasi } from './Verifikasi'
 
 export { uploadCollections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS } from './uploads'
 
+const [directory, ...menus] = [
+  ...menuCollections.filter((collection) => collection.slug === SLUGS.opd),
+  ...menuCollections.filter((collection) => collection.slug !== SLUGS.opd),
+]
+
 export const collections: CollectionConfig[] = [
-  Opd,
+  // The office directory first: every relation to an office points at it.
+  directory!,
   Users,
   MenuPortal,
   Komoditas,
-  HargaPangan,
-  StatistikCovid,
-  LowonganKerja,
-  PeluangInvestasi,
-  Agenda,
-  KontakLayanan,
-  LayananPublik,
-  Formulir,
-  Dokumen,
-  Berita,
+  ...menus,
   RiwayatKesegaran,
   TransisiKesegaran,
   HariLibur,

@@ -14,6 +14,7 @@ import {
 } from './content'
 import type { SeedDocument, SeedForm, SeedNews } from './content'
 import { officeIds } from './ensure'
+import { seedMenuDemos } from './menuDemo'
 import type { SeedProgress, SeedReport } from './ensure'
 import { jakartaYear } from '../src/domain/text'
 
@@ -241,5 +242,7 @@ export async function seedDemo({
   step('dokumen')
   await seedNews({ ...ctx, items: DEMO_NEWS(now) })
   step('berita')
+  // Menus whose demo content is a data file (seed/data/demo/<slug>.ts), e.g. pengumuman.
+  await seedMenuDemos({ ...ctx, now, updatedAt, dayAt: (days, hourWib) => dayAt(now, days, hourWib) })
   return tally
 }

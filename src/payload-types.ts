@@ -81,6 +81,7 @@ export interface Config {
     formulir: Formulir;
     dokumen: Dokuman;
     berita: Berita;
+    pengumuman: Pengumuman;
     'riwayat-kesegaran': RiwayatKesegaran;
     'transisi-kesegaran': TransisiKesegaran;
     'hari-libur': HariLibur;
@@ -116,6 +117,7 @@ export interface Config {
     formulir: FormulirSelect<false> | FormulirSelect<true>;
     dokumen: DokumenSelect<false> | DokumenSelect<true>;
     berita: BeritaSelect<false> | BeritaSelect<true>;
+    pengumuman: PengumumanSelect<false> | PengumumanSelect<true>;
     'riwayat-kesegaran': RiwayatKesegaranSelect<false> | RiwayatKesegaranSelect<true>;
     'transisi-kesegaran': TransisiKesegaranSelect<false> | TransisiKesegaranSelect<true>;
     'hari-libur': HariLiburSelect<false> | HariLiburSelect<true>;
@@ -276,7 +278,8 @@ export interface MenuPortal {
     | 'formulir'
     | 'dokumen'
     | 'berita'
-    | 'opd';
+    | 'opd'
+    | 'pengumuman';
   /**
    * Untuk kontak layanan: jenis kontak yang dicakup menu ini. Kosong berarti semua jenis.
    */
@@ -838,6 +841,55 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * Pengumuman untuk warga Palembang. Pengumuman yang melewati masa berlakunya tidak lagi dihitung sebagai isi yang mutakhir.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pengumuman".
+ */
+export interface Pengumuman {
+  id: number;
+  judul: string;
+  isi: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Kantor yang mengumumkan. Editor hanya dapat mengisi pengumuman kantornya sendiri.
+   */
+  opd: number | Opd;
+  /**
+   * Hari pertama pengumuman berlaku (WIB).
+   */
+  berlakuMulai: string;
+  /**
+   * Hari terakhir pengumuman berlaku (WIB). Tidak boleh sebelum hari mulai.
+   */
+  berlakuSampai: string;
+  /**
+   * Opsional: PDF, paling besar 20 MB.
+   */
+  lampiran?: (number | null) | BerkasDokuman;
+  diubahOleh?: (number | null) | User;
+  /**
+   * Diisi otomatis bila isi benar-benar berubah; menyimpan tanpa perubahan tidak dihitung.
+   */
+  isiDiubahPada?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Potret status setiap menu pada setiap putaran pemeriksaan. Ditulis oleh sistem, tidak dapat diubah.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1238,6 +1290,10 @@ export interface PayloadLockedDocument {
         value: number | Berita;
       } | null)
     | ({
+        relationTo: 'pengumuman';
+        value: number | Pengumuman;
+      } | null)
+    | ({
         relationTo: 'riwayat-kesegaran';
         value: number | RiwayatKesegaran;
       } | null)
@@ -1587,6 +1643,23 @@ export interface BeritaSelect<T extends boolean = true> {
   gambar?: T;
   tanggalTerbit?: T;
   opd?: T;
+  diubahOleh?: T;
+  isiDiubahPada?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pengumuman_select".
+ */
+export interface PengumumanSelect<T extends boolean = true> {
+  judul?: T;
+  isi?: T;
+  opd?: T;
+  berlakuMulai?: T;
+  berlakuSampai?: T;
+  lampiran?: T;
   diubahOleh?: T;
   isiDiubahPada?: T;
   updatedAt?: T;

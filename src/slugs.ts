@@ -1,3 +1,7 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { MENUS } from '../collections/menus'
+
 /** Every collection slug, declared once. Relations import these, never a string literal. */
 export const SLUGS = {
   opd: 'opd',
@@ -32,19 +36,17 @@ export const SLUGS = {
 
 export type Slug = (typeof SLUGS)[keyof typeof SLUGS]
 
-/** The collections that are portal menus, each with a row in the menu registry. */
-export const MENU_COLLECTIONS = [
-  SLUGS.hargaPangan,
-  SLUGS.statistikCovid,
-  SLUGS.lowonganKerja,
-  SLUGS.peluangInvestasi,
-  SLUGS.agenda,
-  SLUGS.kontakLayanan,
-  SLUGS.layananPublik,
-  SLUGS.formulir,
-  SLUGS.dokumen,
-  SLUGS.berita,
-  SLUGS.opd,
-] as const
+/** The slug of a portal menu: one declared in collections/menus (the list itself is MENU_COLLECTIONS in src/menus). */
+export type MenuCollection = (typeof MENUS)[number]['slug']
 
-export type MenuCollection = (typeof MENU_COLLECTIONS)[number]
+/**
+ * Whether a collection is in the running config. Verification, exceptions,
+ * citizen reports and the holiday calendar are built alongside the engine;
+ * one not (yet) registered reads as empty instead of failing every menu.
+ */
+export function hasCollection({ payload, slug }: { payload: Payload; slug: string }): boolean {
+  return Boolean((payload.collections as Record<string, unknown>)[slug])
+}
+
+/** For queries on a collection chosen at run time (a registry row's `koleksi`), where the generated per-slug types cannot apply. */
+export const asSlug = (slug: string) => slug as CollectionSlug

@@ -1,19 +1,22 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { CADENCES } from '../domain/cadence'
 import type { CadenceCode } from '../domain/cadence'
 import { evaluateFreshness } from '../domain/freshness'
-import type { FreshnessProblem, FreshnessStatus, MenuKind, ThresholdOverrides } from '../domain/freshness'
+import type { FreshnessProblem, FreshnessStatus, MenuKind } from '../domain/freshness'
 import { INDONESIAN_HOLIDAYS } from '../domain/holidays'
 import type { Holiday } from '../domain/holidays'
 import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
 import { collectMenuFacts, ruleMenuOf } from './facts'
-import type { MenuOwner, RegistryMenu } from './facts'
+import { loadRegistry } from '../menus/registry'
+import type { MenuOwner, RegistryMenu } from '../menus/registry'
 import { loadHolidays } from './holidays'
 import { hasCollection } from './sources'
 
 /** What the engine knows about one menu at one moment; the sweep stores it, the API shows part of it. */
+export { loadRegistry }
+
 export type MenuFreshness = {
   menuId: string | number
   menu: string
@@ -41,62 +44,6 @@ export type MenuFreshness = {
 }
 
 export type MenuFailure = { menu: string; menuId: string | number; error: unknown }
-
-type Doc = Record<string, unknown>
-
-const idOf = (value: unknown): string | number =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
-
-const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
-
-function thresholdsOf(value: unknown): ThresholdOverrides | null {
-  if (!value || typeof value !== 'object') return null
-  const ambang = value as Doc
-  const days = (key: string) => (typeof ambang[key] === 'number' ? (ambang[key] as number) : null)
-  return { jatuhTempo: days('jatuhTempo'), terlambat: days('terlambat'), sangatTerlambat: days('sangatTerlambat') }
-}
-
-/** Registry rows with their owners' public names; never the offices' notification addresses. */
-export async function loadRegistry({ payload, kode }: { payload: Payload; kode?: string }): Promise<RegistryMenu[]> {
-  const where: Where = kode === undefined ? {} : { kode: { equals: kode } }
-  const rows = await payload.find({
-    collection: SLUGS.menuPortal,
-    where,
-    sort: 'kode',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const ownerIds = [...new Set(rows.docs.map((row) => idOf(row.pemilik)))]
-  const owners =
-    ownerIds.length === 0
-      ? { docs: [] }
-      : await payload.find({
-          collection: SLUGS.opd,
-          where: { id: { in: ownerIds } },
-          pagination: false,
-          depth: 0,
-          select: { nama: true, singkatan: true },
-          overrideAccess: true,
-        })
-  const ownerById = new Map(owners.docs.map((office) => [String(office.id), office]))
-  return rows.docs.map((row) => {
-    const ownerId = idOf(row.pemilik)
-    const owner = ownerById.get(String(ownerId))
-    return {
-      id: row.id,
-      kode: row.kode,
-      koleksi: row.koleksi as MenuCollection,
-      jenisKontak: row.jenisKontak ?? null,
-      judul: row.judul,
-      pemilik: { id: ownerId, nama: owner?.nama ?? '', singkatan: owner?.singkatan ?? '' },
-      kadensi: row.kadensi as CadenceCode,
-      ambang: thresholdsOf(row.ambang),
-      status: row.status === 'arsip' ? 'arsip' : 'aktif',
-      catatanArsip: textOrNull(row.catatanArsip),
-    }
-  })
-}
 
 /**
  * The holiday calendar Diskominfo maintains. Until that collection is in the

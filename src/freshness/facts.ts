@@ -2,33 +2,18 @@ import type { Payload, Where } from 'payload'
 
 import { addDays, jakartaDateOf, storedCalendarDate } from '../domain/calendarDate'
 import { startOfJakartaDay } from '../domain/calendar'
-import type { CadenceCode } from '../domain/cadence'
-import type { FreshnessMenu, MenuKind, ThresholdOverrides } from '../domain/freshness'
+import type { FreshnessMenu, MenuKind } from '../domain/freshness'
+import type { MenuOwner, RegistryMenu } from '../menus/registry'
 import { SLUGS } from '../slugs'
-import type { MenuCollection } from '../slugs'
 import { linkProblemsForMenu } from '../links/problems'
 import type { LinkProblems } from '../links/problems'
 import { activeException } from './activeException'
 import type { ActiveException, ExceptionRecord } from './activeException'
 import { MENU_PLANS, ruleKindOf } from './plans'
-import type { UpdateClock } from './plans'
-import { asSlug, hasCollection } from './sources'
+import type { MenuPlan, UpdateClock } from './plans'
+import { asSlug, hasCollection } from '../slugs'
 
-export type MenuOwner = { id: string | number; nama: string; singkatan: string }
-
-/** One registry row, as the freshness engine reads it. */
-export type RegistryMenu = {
-  id: string | number
-  kode: string
-  koleksi: MenuCollection
-  jenisKontak: string | null
-  judul: string
-  pemilik: MenuOwner
-  kadensi: CadenceCode
-  ambang: ThresholdOverrides | null
-  status: 'aktif' | 'arsip'
-  catatanArsip: string | null
-}
+export type { MenuOwner, RegistryMenu }
 
 /** The aggregates the freshness rule needs for one menu, each read by one indexed query. */
 export type MenuFacts = {
@@ -63,15 +48,7 @@ const and = (...conditions: (Where | undefined)[]): Where => {
   return present.length === 1 ? present[0]! : { and: present }
 }
 
-type CollectionTraits = { hasDrafts: boolean; changeField: 'isiDiubahPada' | 'updatedAt' }
-
-function traitsOf({ payload, slug }: { payload: Payload; slug: string }): CollectionTraits {
-  const config = payload.collections[asSlug(slug)]?.config
-  const hasDrafts = Boolean(config?.versions && typeof config.versions === 'object' && config.versions.drafts)
-  const hasChangeField = Boolean(config?.flattenedFields.some((field) => field.name === 'isiDiubahPada'))
-  // The office directory has no audit stamp: any save moves updatedAt, the best it offers.
-  return { hasDrafts, changeField: hasChangeField ? 'isiDiubahPada' : 'updatedAt' }
-}
+type CollectionTraits = Pick<MenuPlan, 'hasDrafts' | 'changeField'>
 
 /*
  * The aggregates are read through the database adapter (payload.db), not the
@@ -172,9 +149,9 @@ async function clockFacts({
   }
 
   if (clock.kind === 'items') {
-    const endField = clock.validity === 'vacancy' ? 'batasLamaran' : 'selesai'
+    const endField = clock.validUntil
     // A vacancy is open through its closing day; an event is current until it ends.
-    const validFrom = clock.validity === 'vacancy' ? startOfJakartaDay({ at: now }) : now
+    const validFrom = clock.isValidThroughDay ? startOfJakartaDay({ at: now }) : now
     const valid = and(published, { [endField]: { greater_than_equal: validFrom.toISOString() } })
     const [dataDate, publishedCount, validCount] = await Promise.all([
       newestChange({ payload, slug, traits, where: published, now }),
@@ -240,7 +217,7 @@ async function openReports({ payload, menu, now }: { payload: Payload; menu: Reg
 export async function collectMenuFacts({ payload, menu, now }: { payload: Payload; menu: RegistryMenu; now: Date }): Promise<MenuFacts> {
   const plan = MENU_PLANS[menu.koleksi]
   if (!plan) throw new Error(`Koleksi ${menu.koleksi} tidak dikenal sebagai menu portal.`)
-  const traits = traitsOf({ payload, slug: menu.koleksi })
+  const traits: CollectionTraits = plan
   const scope = and(
     traits.hasDrafts ? { _status: { equals: 'published' } } : undefined,
     plan.filterByJenisKontak && menu.jenisKontak ? { jenis: { equals: menu.jenisKontak } } : undefined,

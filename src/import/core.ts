@@ -8,21 +8,21 @@
  * staged rows, removed by the next import or start.
  */
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 
-import { storedCalendarDate } from '../domain/calendarDate'
-import { covidRingkasan, hargaRingkasan, KOTA_PALEMBANG } from '../domain/ringkasan'
 import { bumpContentGeneration } from '../http/generation'
-import { SLUGS } from '../slugs'
 import { parseCsv } from './csv'
-import { hargaPanganRowSchema, parseRow, statistikCovidRowSchema } from './schemas'
+import { parseRow } from './schemas'
+import type { z } from 'zod'
+import { IMPORTABLE, IMPORTERS } from '../menus'
+import type { MenuCollection } from '../slugs'
 import { BATCH_FIELD, claimBatch, discardStaleBatches, stagingStore, StageError } from './staging'
-import type { HargaPanganRow, StatistikCovidRow } from './schemas'
 
-export const IMPORTABLE = [SLUGS.hargaPangan, SLUGS.statistikCovid] as const
+/** Which menus are importable, and how, is declared with each menu (collections/menus). */
+export { IMPORTABLE, isImportable } from '../menus'
 
-export type Importable = (typeof IMPORTABLE)[number]
+export type Importable = MenuCollection
 
 export type ImportError = { baris: number; kolom: string; pesan: string }
 
@@ -32,16 +32,23 @@ export type ImportResult = { isOk: true; dibuat: number } | { isOk: false; error
 
 export type ImportInput = { kind: 'csv'; text: string } | { kind: 'json'; rows: unknown }
 
-type Prepared = { baris: number; data: Record<string, unknown> }
+export type Prepared = { baris: number; data: Record<string, unknown> }
 
-export function isImportable(value: string): value is Importable {
-  return (IMPORTABLE as readonly string[]).includes(value)
+export type ImportRow = { baris: number; values: unknown }
+
+/**
+ * What a menu declares to be importable: how its rows become documents. It
+ * checks every row (shape, names, duplicates within the file and against
+ * what is stored) and writes nothing.
+ */
+export type MenuImporter = {
+  prepare: (args: { payload: Payload; req: PayloadRequest; rows: ImportRow[]; now: Date }) => Promise<{ prepared: Prepared[]; errors: ImportError[] }>
 }
 
-const nameKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+export const nameKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
 
 /** Rows from CSV text or a JSON array, each with its row number (1 = first data row). */
-export function readRows(input: ImportInput): { rows: { baris: number; values: unknown }[]; errors: ImportError[] } {
+export function readRows(input: ImportInput): { rows: ImportRow[]; errors: ImportError[] } {
   if (input.kind === 'csv') {
     const { records, problems } = parseCsv(input.text)
     return { rows: records.map(({ baris, values }) => ({ baris, values })), errors: problems }
@@ -52,154 +59,21 @@ export function readRows(input: ImportInput): { rows: { baris: number; values: u
   return { rows: input.rows.map((values, index) => ({ baris: index + 1, values })), errors: [] }
 }
 
-async function prepareHargaPangan({
-  payload,
-  req,
-  rows,
-  now,
-}: {
-  payload: Payload
-  req: PayloadRequest
-  rows: { baris: number; values: unknown }[]
-  now: Date
-}): Promise<{ prepared: Prepared[]; errors: ImportError[] }> {
-  const schema = hargaPanganRowSchema({ now })
+
+/** Each row through the menu's row schema: the rows that passed, and the problems of those that did not. */
+export function parseRows<T>({ schema, rows }: { schema: z.ZodType<T>; rows: ImportRow[] }): { parsed: { baris: number; row: T }[]; errors: ImportError[] } {
   const errors: ImportError[] = []
-  const parsed: { baris: number; row: HargaPanganRow }[] = []
+  const parsed: { baris: number; row: T }[] = []
   for (const { baris, values } of rows) {
     const result = parseRow({ schema, row: values })
     if (result.isValid) parsed.push({ baris, row: result.data })
     else errors.push(...result.problems.map((problem) => ({ baris, ...problem })))
   }
-  const komoditas = await payload.find({ collection: SLUGS.komoditas, depth: 0, pagination: false, limit: 0, overrideAccess: true, req })
-  const byName = new Map(komoditas.docs.map((doc) => [nameKey(doc.nama), doc]))
-  const prepared: Prepared[] = []
-  const seen = new Map<string, number>()
-  for (const { baris, row } of parsed) {
-    const found = byName.get(nameKey(row.komoditas))
-    if (!found) {
-      errors.push({ baris, kolom: 'komoditas', pesan: `Komoditas "${row.komoditas}" tidak ada di daftar komoditas. Periksa ejaannya atau minta Diskominfo menambahkannya.` })
-      continue
-    }
-    const key = `${found.id}|${row.pasar}|${row.tanggal}`
-    const earlier = seen.get(key)
-    if (earlier !== undefined) {
-      errors.push({ baris, kolom: 'tanggal', pesan: `Sama dengan baris ${earlier}: komoditas, pasar dan tanggal yang sama.` })
-      continue
-    }
-    seen.set(key, baris)
-    prepared.push({
-      baris,
-      data: {
-        komoditas: found.id,
-        pasar: row.pasar,
-        harga: row.harga,
-        satuan: row.satuan ?? found.satuan,
-        tanggal: storedCalendarDate(row.tanggal),
-        ringkasan: hargaRingkasan({ nama: found.nama, pasar: row.pasar, tanggal: row.tanggal }),
-      },
-    })
-  }
-  const existing = await existingKeys({
-    payload,
-    req,
-    collection: SLUGS.hargaPangan,
-    tanggal: prepared.map((row) => String(row.data.tanggal)),
-    keyOf: (doc) => `${relationId(doc.komoditas)}|${doc.pasar}|${String(doc.tanggal).slice(0, 10)}`,
-  })
-  for (const row of prepared) {
-    if (existing.has(`${row.data.komoditas}|${row.data.pasar}|${String(row.data.tanggal).slice(0, 10)}`)) {
-      errors.push({ baris: row.baris, kolom: 'tanggal', pesan: 'Harga untuk komoditas, pasar dan tanggal ini sudah ada. Ubah baris yang ada, jangan mengimpornya lagi.' })
-    }
-  }
-  return { prepared, errors }
+  return { parsed, errors }
 }
-
-async function prepareStatistikCovid({
-  payload,
-  req,
-  rows,
-  now,
-}: {
-  payload: Payload
-  req: PayloadRequest
-  rows: { baris: number; values: unknown }[]
-  now: Date
-}): Promise<{ prepared: Prepared[]; errors: ImportError[] }> {
-  const schema = statistikCovidRowSchema({ now })
-  const errors: ImportError[] = []
-  const parsed: { baris: number; row: StatistikCovidRow }[] = []
-  for (const { baris, values } of rows) {
-    const result = parseRow({ schema, row: values })
-    if (result.isValid) parsed.push({ baris, row: result.data })
-    else errors.push(...result.problems.map((problem) => ({ baris, ...problem })))
-  }
-  const kecamatan = await payload.find({
-    collection: SLUGS.opd,
-    where: { jenis: { equals: 'kecamatan' } },
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    overrideAccess: true,
-    req,
-  })
-  const byName = new Map<string, string | number>()
-  const namaOf = new Map<string, string>()
-  for (const office of kecamatan.docs) {
-    byName.set(nameKey(office.nama), office.id)
-    byName.set(nameKey(office.nama.replace(/^kecamatan\s+/i, '')), office.id)
-    byName.set(nameKey(office.singkatan), office.id)
-    namaOf.set(String(office.id), office.nama)
-  }
-  const prepared: Prepared[] = []
-  const seen = new Map<string, number>()
-  for (const { baris, row } of parsed) {
-    const isCity = row.wilayah === undefined || /^(kota\s+)?palembang$/i.test(row.wilayah)
-    const wilayah = isCity ? null : byName.get(nameKey(row.wilayah!))
-    if (wilayah === undefined) {
-      errors.push({ baris, kolom: 'wilayah', pesan: `Kecamatan "${row.wilayah}" tidak dikenal. Tulis nama kecamatan (mis. Ilir Barat I) atau kosongkan untuk Kota Palembang.` })
-      continue
-    }
-    const key = `${wilayah ?? 'kota'}|${row.tanggal}`
-    const earlier = seen.get(key)
-    if (earlier !== undefined) {
-      errors.push({ baris, kolom: 'tanggal', pesan: `Sama dengan baris ${earlier}: wilayah dan tanggal yang sama.` })
-      continue
-    }
-    seen.set(key, baris)
-    const { wilayah: _name, tanggal, ...counts } = row
-    const namaWilayah = wilayah === null ? KOTA_PALEMBANG : (namaOf.get(String(wilayah)) ?? '')
-    prepared.push({
-      baris,
-      data: {
-        ...counts,
-        wilayah,
-        cakupan: wilayah === null ? 'kota' : 'kecamatan',
-        tanggal: storedCalendarDate(tanggal),
-        ringkasan: covidRingkasan({ namaWilayah, tanggal }),
-      },
-    })
-  }
-  const existing = await existingKeys({
-    payload,
-    req,
-    collection: SLUGS.statistikCovid,
-    tanggal: prepared.map((row) => String(row.data.tanggal)),
-    keyOf: (doc) => `${relationId(doc.wilayah) ?? 'kota'}|${String(doc.tanggal).slice(0, 10)}`,
-  })
-  for (const row of prepared) {
-    if (existing.has(`${row.data.wilayah ?? 'kota'}|${String(row.data.tanggal).slice(0, 10)}`)) {
-      errors.push({ baris: row.baris, kolom: 'tanggal', pesan: 'Data untuk wilayah dan tanggal ini sudah ada. Ubah baris yang ada, jangan mengimpornya lagi.' })
-    }
-  }
-  return { prepared, errors }
-}
-
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value === null || value === undefined ? null : String(value)
 
 /** The natural keys already stored for the dates an import touches, drafts included. */
-async function existingKeys({
+export async function existingKeys({
   payload,
   req,
   collection,
@@ -208,7 +82,7 @@ async function existingKeys({
 }: {
   payload: Payload
   req: PayloadRequest
-  collection: Importable
+  collection: CollectionSlug
   tanggal: string[]
   keyOf: (doc: Record<string, unknown>) => string
 }): Promise<Set<string>> {
@@ -307,8 +181,9 @@ export async function runImport({
     return { isOk: false, errors: [{ baris: 0, kolom: '', pesan: `Terlalu banyak baris (${rows.length}); paling banyak ${maxRows} per impor.` }] }
   }
   await onProgress?.({ fase: 'memeriksa', selesai: 0, total: rows.length })
-  const prepare = koleksi === SLUGS.hargaPangan ? prepareHargaPangan : prepareStatistikCovid
-  const { prepared, errors } = await prepare({ payload, req, rows, now })
+  const importer = IMPORTERS[koleksi]
+  if (!importer) throw new Error(`Menu tidak dapat diimpor: ${koleksi}.`)
+  const { prepared, errors } = await importer.prepare({ payload, req, rows, now })
   await onProgress?.({ fase: 'memeriksa', selesai: rows.length, total: rows.length })
   if (errors.length > 0) return { isOk: false, errors: errors.sort((a, b) => a.baris - b.baris) }
 

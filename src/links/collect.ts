@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { loadRegistry } from '../freshness/evaluate'
-import type { RegistryMenu } from '../freshness/facts'
-import { asSlug } from '../freshness/sources'
+import { loadRegistry } from '../menus/registry'
+import type { RegistryMenu } from '../menus/registry'
+import { asSlug } from '../slugs'
 import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
 import { LINK_SOURCES, hasLinkSource } from './sources'

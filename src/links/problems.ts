@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { asSlug, hasCollection } from '../freshness/sources'
+import { asSlug, hasCollection } from '../slugs'
 import { SLUGS } from '../slugs'
 import { hasLinkSource } from './sources'
 

@@ -413,6 +413,22 @@ const SPECS: Record<string, Spec> = {
       outside: async () => ({ opd: await officeId('DINKES') }),
     },
   }),
+  pengumuman: menuSpec({
+    slug: 'pengumuman',
+    offices: { pemilik: 'DISKOMINFO', lain: 'DINKES' },
+    data: async () => ({
+      judul: `Pengumuman Matriks ${next()}`,
+      isi: richText('Isi pengumuman uji.'),
+      opd: await officeId('DISKOMINFO'),
+      berlakuMulai: inDays(-1),
+      berlakuSampai: inDays(7),
+    }),
+    update: () => ({ judul: `Pengumuman Diubah ${next()}` }),
+    scope: {
+      inside: async () => ({ opd: await officeId('DISKOMINFO') }),
+      outside: async () => ({ opd: await officeId('DINKES') }),
+    },
+  }),
   [SLUGS.riwayatKesegaran]: systemSpec({
     slug: SLUGS.riwayatKesegaran,
     offices: { pemilik: 'DISDAG', lain: 'DINKES' },

@@ -1,9 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { isAdmin } from '../src/access/isAdmin'
-import { isLoggedInField } from '../src/access/isLoggedIn'
-import { validateEmailList, validateOptionalEmail, validateOptionalWebUrl } from '../src/fields/validators'
-import { SLUGS } from '../src/slugs'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isLoggedInField } from '../../src/access/isLoggedIn'
+import { validateEmailList, validateOptionalEmail, validateOptionalWebUrl } from '../../src/fields/validators'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 export const OPD_TYPES = [
   { label: 'Dinas', value: 'dinas' },
@@ -19,8 +18,12 @@ export const OPD_TYPES = [
  * so anonymous readers get the directory fields and never the internal
  * notification addresses.
  */
-export const Opd: CollectionConfig = {
+export const Opd = defineMenu({
   slug: SLUGS.opd,
+  registry: [{ kode: 'opd', judul: 'Informasi Dinas Kota', deskripsi: 'Daftar perangkat daerah Kota Palembang: alamat, telepon dan situs.', pemilik: 'DISKOMINFO', kadensi: 'ANNUAL' }],
+  clock: { kind: 'content' },
+  editedBy: 'admin',
+  links: { urlFields: ['situs'], titleField: 'nama', liveWhere: { aktif: { not_equals: false } } },
   labels: { singular: 'Perangkat Daerah (OPD)', plural: 'Perangkat Daerah (OPD)' },
   admin: {
     useAsTitle: 'nama',
@@ -127,4 +130,4 @@ export const Opd: CollectionConfig = {
       admin: { position: 'sidebar', description: 'OPD nonaktif tidak menerima notifikasi.' },
     },
   ],
-}
+})

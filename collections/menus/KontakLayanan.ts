@@ -1,13 +1,39 @@
-import type { CollectionConfig } from 'payload'
-
-import { phoneField } from '../src/fields/phone'
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
-import { KONTAK_JENIS } from './MenuPortal'
+import { phoneField } from '../../src/fields/phone'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
+import { KONTAK_JENIS } from '../../src/domain/kontak'
 
 /** Ambulans, mobil jenazah, pemadam kebakaran and call center contacts; each jenis can have its own owner in the registry. */
-export const KontakLayanan: CollectionConfig = menuContent({
+export const KontakLayanan = defineMenu({
   slug: SLUGS.kontakLayanan,
+  registry: [
+    { kode: 'kontak-ambulans', jenisKontak: 'ambulans', judul: 'Informasi Ambulans', deskripsi: 'Nomor ambulans di setiap puskesmas.', pemilik: 'DINKES', kadensi: 'QUARTERLY' },
+    {
+      kode: 'kontak-mobil-jenazah',
+      jenisKontak: 'mobil-jenazah',
+      judul: 'Informasi Mobil Jenazah',
+      deskripsi: 'Petugas dan nomor WhatsApp mobil jenazah di setiap kecamatan.',
+      pemilik: 'DINKES',
+      kadensi: 'QUARTERLY',
+    },
+    {
+      kode: 'kontak-pemadam-kebakaran',
+      jenisKontak: 'pemadam-kebakaran',
+      judul: 'Pemadam Kebakaran',
+      deskripsi: 'Nomor pos pemadam kebakaran per wilayah.',
+      pemilik: 'DAMKAR',
+      kadensi: 'QUARTERLY',
+    },
+    {
+      kode: 'kontak-call-center',
+      jenisKontak: 'call-center',
+      judul: 'Call Center',
+      deskripsi: 'Nomor panggilan darurat 112 dan call center Pemerintah Kota Palembang.',
+      pemilik: 'DISKOMINFO',
+      kadensi: 'QUARTERLY',
+    },
+  ],
+  clock: { kind: 'content' },
   labels: { singular: 'Kontak layanan', plural: 'Kontak layanan darurat' },
   admin: {
     useAsTitle: 'wilayah',

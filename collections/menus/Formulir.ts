@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 /** Formulir: downloadable service forms. The study found none and recommended them (recommendation 9). */
-export const Formulir: CollectionConfig = menuContent({
+export const Formulir = defineMenu({
   slug: SLUGS.formulir,
+  registry: [{ kode: 'formulir', judul: 'Formulir', deskripsi: 'Formulir layanan yang dapat diunduh warga.', pemilik: 'DISKOMINFO', kadensi: 'ANNUAL_2' }],
+  clock: { kind: 'content' },
   labels: { singular: 'Formulir', plural: 'Formulir' },
   admin: {
     useAsTitle: 'judul',

@@ -1,8 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { validateRequiredWebUrl } from '../src/fields/validators'
-import { SLUGS } from '../src/slugs'
+import { defineMenu } from '../../src/menus/declare'
+import { validateRequiredWebUrl } from '../../src/fields/validators'
+import { SLUGS } from '../../src/slugs'
 
 export const KATEGORI_LAYANAN = [
   { label: 'Perizinan', value: 'perizinan' },
@@ -22,8 +20,11 @@ export const TINGKAT_LAYANAN = [
 ]
 
 /** Layanan Publik: links to the city's online services. The study found some that led nowhere. */
-export const LayananPublik: CollectionConfig = menuContent({
+export const LayananPublik = defineMenu({
   slug: SLUGS.layananPublik,
+  registry: [{ kode: 'layanan-publik', judul: 'Layanan Publik', deskripsi: 'Tautan ke layanan daring: Si Demang, Informasi PBB, perizinan DPMPTSP, SIM Online, LAPOR.', pemilik: 'DISKOMINFO', kadensi: 'ANNUAL_2' }],
+  clock: { kind: 'content' },
+  links: { urlFields: ['url'], titleField: 'nama' },
   ownerField: 'penyelenggara',
   labels: { singular: 'Layanan publik', plural: 'Layanan publik' },
   admin: {

@@ -1,8 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { isFilled, validateOptionalWebUrl } from '../src/fields/validators'
-import { SLUGS } from '../src/slugs'
+import { defineMenu } from '../../src/menus/declare'
+import { isFilled, validateOptionalWebUrl } from '../../src/fields/validators'
+import { SLUGS } from '../../src/slugs'
 import { EARLIEST_DATA_YEAR, LATEST_DATA_YEAR, validateDataYear } from './PeluangInvestasi'
 
 export const JENIS_DOKUMEN = [
@@ -13,8 +11,11 @@ export const JENIS_DOKUMEN = [
 ]
 
 /** Dokumen and Daftar Link (JDIH): regulations, reports and plans, as a PDF or a link. */
-export const Dokumen: CollectionConfig = menuContent({
+export const Dokumen = defineMenu({
   slug: SLUGS.dokumen,
+  registry: [{ kode: 'dokumen', judul: 'Dokumen dan Daftar Link (JDIH)', deskripsi: 'Peraturan daerah, peraturan wali kota, laporan dan dokumen perencanaan.', pemilik: 'BAGHUKUM', kadensi: 'IRREG' }],
+  clock: { kind: 'content' },
+  links: { urlFields: ['tautan'], titleField: 'judul' },
   labels: { singular: 'Dokumen', plural: 'Dokumen' },
   admin: {
     useAsTitle: 'judul',

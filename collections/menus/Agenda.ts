@@ -1,13 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
-
-const toTime = (value: unknown) => (value ? new Date(value as string).getTime() : Number.NaN)
+import { validateEndNotBeforeStart } from '../../src/fields/dateRange'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 /** Jadwal Agenda: the city government's agenda. An event stops counting once it has ended. */
-export const Agenda: CollectionConfig = menuContent({
+export const Agenda = defineMenu({
   slug: SLUGS.agenda,
+  registry: [{ kode: 'agenda', judul: 'Jadwal Agenda', deskripsi: 'Agenda kegiatan Wali Kota dan Pemerintah Kota Palembang.', pemilik: 'PROKOPIM', kadensi: 'WEEKLY' }],
+  clock: { kind: 'items', validUntil: 'selesai', isValidThroughDay: false },
   ownerField: 'penyelenggara',
   labels: { singular: 'Agenda', plural: 'Jadwal agenda' },
   admin: {
@@ -37,14 +36,14 @@ export const Agenda: CollectionConfig = menuContent({
           required: true,
           index: true,
           admin: { width: '50%', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH.mm' }, description: 'Tidak boleh sebelum waktu mulai.' },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (!value) return 'Selesai wajib diisi.'
-            const end = toTime(value)
-            if (Number.isNaN(end)) return 'Waktu selesai tidak sah.'
-            const start = toTime(siblingData?.mulai)
-            if (!Number.isNaN(start) && end < start) return 'Waktu selesai tidak boleh sebelum waktu mulai.'
-            return true
-          },
+          validate: validateEndNotBeforeStart({
+            startField: 'mulai',
+            messages: {
+              required: 'Selesai wajib diisi.',
+              invalid: 'Waktu selesai tidak sah.',
+              beforeStart: 'Waktu selesai tidak boleh sebelum waktu mulai.',
+            },
+          }),
         },
       ],
     },

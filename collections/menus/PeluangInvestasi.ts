@@ -1,8 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
-import { jakartaYear } from '../src/domain/text'
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
+import { jakartaYear } from '../../src/domain/text'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 export const EARLIEST_DATA_YEAR = 1990
 
@@ -24,8 +22,10 @@ export function validateDataYear(value: unknown, { req }: { req: { context?: Rec
 }
 
 /** Peluang Investasi: the study found information from 2021 still shown in 2023. */
-export const PeluangInvestasi: CollectionConfig = menuContent({
+export const PeluangInvestasi = defineMenu({
   slug: SLUGS.peluangInvestasi,
+  registry: [{ kode: 'peluang-investasi', judul: 'Peluang Investasi', deskripsi: 'Proyek dan sektor yang ditawarkan kepada calon investor di Kota Palembang.', pemilik: 'DPMPTSP', kadensi: 'ANNUAL' }],
+  clock: { kind: 'data-year', field: 'tahunData' },
   labels: { singular: 'Peluang investasi', plural: 'Peluang investasi' },
   admin: {
     useAsTitle: 'judul',

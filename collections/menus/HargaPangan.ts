@@ -1,31 +1,17 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
-import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { hargaRingkasan, pasarLabel } from '../src/domain/ringkasan'
-import { checkHarga, HARGA_MAX } from '../src/domain/dataRules'
-import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../src/domain/pangan'
-import { auditFields, stampAudit } from '../src/fields/audit'
-import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
-import { importBatchField } from '../src/import/staging'
-import type { DuplicateCheck } from '../src/fields/tanggalData'
-import { importEndpoint } from '../src/import/endpoint'
-import { SLUGS } from '../src/slugs'
+import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/domain/calendarDate'
+import { hargaRingkasan, pasarLabel } from '../../src/domain/ringkasan'
+import { checkHarga, HARGA_MAX } from '../../src/domain/dataRules'
+import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../../src/domain/pangan'
+import { findById } from '../../src/fields/findById'
+import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
+import type { DuplicateCheck } from '../../src/fields/tanggalData'
+import { hargaPanganImporter } from '../../src/import/menuImporters'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
-async function findKomoditas({ req, value }: { req: PayloadRequest; value: unknown }) {
-  const id = idOf(value)
-  if (!isPlausibleId({ req, id })) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.komoditas,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return result.docs[0]
-}
+const findKomoditas = ({ req, value }: { req: PayloadRequest; value: unknown }) => findById({ req, collection: SLUGS.komoditas, value })
 
 
 /** Fills the unit from the commodity's default and writes the row's title. */
@@ -73,8 +59,11 @@ const findDuplicatePrice: DuplicateCheck = async ({ req, id, tanggal, siblingDat
  * trade office (DISDAG). The menu's freshness is the newest `tanggal`, the day
  * the price is for, not the day it was typed in.
  */
-export const HargaPangan: CollectionConfig = {
+export const HargaPangan = defineMenu({
   slug: SLUGS.hargaPangan,
+  registry: [{ kode: 'harga-pangan', judul: 'Harga Bahan Pokok', deskripsi: 'Harga eceran bahan pokok di pasar-pasar Kota Palembang, diperbarui setiap hari kerja.', pemilik: 'DISDAG', kadensi: 'WORKDAYS' }],
+  clock: { kind: 'data-day', field: 'tanggal' },
+  importer: hargaPanganImporter,
   labels: { singular: 'Harga bahan pokok', plural: 'Harga bahan pokok' },
   admin: {
     useAsTitle: 'ringkasan',
@@ -85,18 +74,11 @@ export const HargaPangan: CollectionConfig = {
     listSearchableFields: ['ringkasan'],
   },
   defaultSort: '-tanggal',
-  // Drafts are validated too: a draft with a negative price is as wrong as a published one.
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: menuAccess({ koleksi: SLUGS.hargaPangan }),
-  // A copy of a row is a quick start for another market or day; the scope guard checks it like any write.
-  disableDuplicate: false,
   // (_status, tanggal) answers the sweep's "newest published date" and the public list by day
   // without depending on the planner's statistics.
   indexes: [{ fields: ['komoditas', 'pasar', 'tanggal'], unique: true }, { fields: ['_status', 'tanggal'] }],
-  endpoints: [importEndpoint({ koleksi: SLUGS.hargaPangan })],
   hooks: {
     beforeValidate: [fillFromKomoditas],
-    beforeChange: [stampAudit, guardEditorScope({ koleksi: SLUGS.hargaPangan })],
   },
   fields: [
     {
@@ -170,7 +152,5 @@ export const HargaPangan: CollectionConfig = {
       type: 'text',
       admin: { readOnly: true, hidden: true },
     },
-    ...auditFields,
-    importBatchField,
   ],
-}
+})

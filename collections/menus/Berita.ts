@@ -1,8 +1,8 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { FieldHook } from 'payload'
 
-import { slugify } from '../src/domain/text'
-import { menuContent } from '../src/fields/menuContent'
-import { SLUGS } from '../src/slugs'
+import { slugify } from '../../src/domain/text'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -31,8 +31,11 @@ const fillSlug: FieldHook = async ({ value, siblingData, originalDoc, req }) => 
 }
 
 /** Berita / kegiatan: news of the mayor's and the offices' activities, the bulk of the portal. */
-export const Berita: CollectionConfig = menuContent({
+export const Berita = defineMenu({
   slug: SLUGS.berita,
+  registry: [{ kode: 'berita', judul: 'Berita', deskripsi: 'Berita kegiatan Wali Kota dan perangkat daerah.', pemilik: 'DISKOMINFO', kadensi: 'WEEKLY' }],
+  clock: { kind: 'published', field: 'tanggalTerbit' },
+  links: { richTextFields: ['isi'], titleField: 'judul' },
   ownerField: 'opd',
   labels: { singular: 'Berita', plural: 'Berita' },
   admin: {

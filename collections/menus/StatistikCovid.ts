@@ -1,32 +1,18 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, NumberField, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, NumberField, PayloadRequest } from 'payload'
 
-import { guardEditorScope, menuAccess } from '../src/access/menuAccess'
-import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../src/domain/calendarDate'
-import { covidRingkasan, KOTA_PALEMBANG } from '../src/domain/ringkasan'
-import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../src/domain/dataRules'
-import { auditFields, stampAudit } from '../src/fields/audit'
-import { idOf, isPlausibleId, tanggalDataField } from '../src/fields/tanggalData'
-import { importBatchField } from '../src/import/staging'
-import type { DuplicateCheck } from '../src/fields/tanggalData'
-import { importEndpoint } from '../src/import/endpoint'
-import { SLUGS } from '../src/slugs'
+import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/domain/calendarDate'
+import { covidRingkasan, KOTA_PALEMBANG } from '../../src/domain/ringkasan'
+import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../../src/domain/dataRules'
+import { findById } from '../../src/fields/findById'
+import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
+import type { DuplicateCheck } from '../../src/fields/tanggalData'
+import { statistikCovidImporter } from '../../src/import/menuImporters'
+import { defineMenu } from '../../src/menus/declare'
+import { SLUGS } from '../../src/slugs'
 
 export { KOTA_PALEMBANG }
 
-async function findKecamatan({ req, value }: { req: PayloadRequest; value: unknown }) {
-  const id = idOf(value)
-  if (!isPlausibleId({ req, id })) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.opd,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return result.docs[0]
-}
+const findKecamatan = ({ req, value }: { req: PayloadRequest; value: unknown }) => findById({ req, collection: SLUGS.opd, value })
 
 const hasWilayah = (value: unknown) => value !== null && value !== undefined && value !== ''
 
@@ -86,8 +72,11 @@ function jumlahField({ name, label, description }: { name: string; label: string
  * for one kecamatan, owned by the health office (DINKES). Kept as an archive
  * since the emergency ended; the registry marks the menu archived.
  */
-export const StatistikCovid: CollectionConfig = {
+export const StatistikCovid = defineMenu({
   slug: SLUGS.statistikCovid,
+  registry: [{ kode: 'statistik-covid', judul: 'Palembang Tanggap COVID-19', deskripsi: 'Jumlah kasus COVID-19 di Kota Palembang dan per kecamatan, per tanggal.', pemilik: 'DINKES', kadensi: 'DAILY' }],
+  clock: { kind: 'data-day', field: 'tanggal' },
+  importer: statistikCovidImporter,
   labels: { singular: 'Statistik COVID-19', plural: 'Statistik COVID-19' },
   admin: {
     useAsTitle: 'ringkasan',
@@ -98,15 +87,9 @@ export const StatistikCovid: CollectionConfig = {
     listSearchableFields: ['ringkasan'],
   },
   defaultSort: '-tanggal',
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  access: menuAccess({ koleksi: SLUGS.statistikCovid }),
-  // A copy of a row is a quick start for another market or day; the scope guard checks it like any write.
-  disableDuplicate: false,
   indexes: [{ fields: ['tanggal', 'wilayah'] }, { fields: ['_status', 'tanggal'] }],
-  endpoints: [importEndpoint({ koleksi: SLUGS.statistikCovid })],
   hooks: {
     beforeValidate: [deriveCakupan],
-    beforeChange: [stampAudit, guardEditorScope({ koleksi: SLUGS.statistikCovid })],
   },
   fields: [
     {
@@ -194,7 +177,5 @@ export const StatistikCovid: CollectionConfig = {
       type: 'text',
       admin: { readOnly: true, hidden: true },
     },
-    ...auditFields,
-    importBatchField,
   ],
-}
+})

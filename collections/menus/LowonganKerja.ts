@@ -1,12 +1,13 @@
-import type { CollectionConfig } from 'payload'
-
-import { menuContent } from '../src/fields/menuContent'
-import { isFilled, validateOptionalWebUrl } from '../src/fields/validators'
-import { SLUGS } from '../src/slugs'
+import { defineMenu } from '../../src/menus/declare'
+import { isFilled, validateOptionalWebUrl } from '../../src/fields/validators'
+import { SLUGS } from '../../src/slugs'
 
 /** Informasi Lowongan Kerja: the study found this page empty. A vacancy stops counting once its closing date passes. */
-export const LowonganKerja: CollectionConfig = menuContent({
+export const LowonganKerja = defineMenu({
   slug: SLUGS.lowonganKerja,
+  registry: [{ kode: 'lowongan-kerja', judul: 'Informasi Lowongan Kerja', deskripsi: 'Lowongan pekerjaan yang masih dibuka untuk warga Palembang.', pemilik: 'DISNAKER', kadensi: 'WEEKLY' }],
+  clock: { kind: 'items', validUntil: 'batasLamaran', isValidThroughDay: true },
+  links: { urlFields: ['tautan'], titleField: 'judul' },
   labels: { singular: 'Lowongan kerja', plural: 'Lowongan kerja' },
   admin: {
     useAsTitle: 'posisi',

@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Config } from '../payload-types'
+import { idOf, isPlausibleId } from './tanggalData'
+
+type Slug = keyof Config['collections']
+
+/**
+ * The document a relation value points at, read past access (a validation
+ * or hook asks whether it exists, not whether the user may read it), or
+ * undefined when the value cannot be an id or names nothing.
+ */
+export async function findById<S extends Slug>({ req, collection, value }: { req: PayloadRequest; collection: S; value: unknown }) {
+  const id = idOf(value)
+  if (!isPlausibleId({ req, id })) return undefined
+  const result = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return result.docs[0] as Config['collections'][S] | undefined
+}
