@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ADMIN, SCREENSHOTS, apiLogin, launchChromium, startSegar } from './helpers'
+import type { RunningSegar } from './helpers'
+
+const EDITOR = { email: 'editor.disdag16@e2e.segar.example', password: 'kata-sandi-editor-e2e-16' }
+const REVIEWER = { email: 'peninjau16@e2e.segar.example', password: 'kata-sandi-peninjau-e2e-16' }
+const SIZES = [
+  { name: '1280', viewport: { width: 1280, height: 800 }, isMobile: false },
+  { name: 'ponsel', viewport: { width: 390, height: 844 }, isMobile: true },
+] as const
+
+let segar: RunningSegar
+let browser: Browser
+let adminToken: string
+
+async function createUser(body: Record<string, unknown>) {
+  const response = await fetch(`${segar.url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+    body: JSON.stringify(body),
+  })
+  expect(response.status, await response.clone().text()).toBe(201)
+}
+
+async function api<T = { docs: Record<string, unknown>[] }>(pathname: string, token = adminToken): Promise<T> {
+  const response = await fetch(`${segar.url}${pathname}`, { headers: { authorization: `JWT ${token}` } })
+  expect(response.status, pathname).toBe(200)
+  return (await response.json()) as T
+}
+
+async function logIn({ page, email, password }: { page: Page; email: string; password: string }) {
+  await page.goto(`${segar.url}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+}
+
+beforeAll(async () => {
+  segar = await startSegar()
+  adminToken = await apiLogin(segar.url, ADMIN.email, ADMIN.password)
+  const disdag = await api(`/api/opd?where[singkatan][equals]=DISDAG&depth=0`)
+  await createUser({ ...EDITOR, nama: 'Editor Dinas Perdagangan', roles: ['editor'], opd: [disdag.docs[0]!.id] })
+  await createUser({ ...REVIEWER, nama: 'Peninjau Diskominfo', roles: ['reviewer'] })
+  browser = await launchChromium()
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await segar?.stop()
+})
+
+describe('issue 16: the list view', () => {
+  it('should show every row its commodity name on a desktop and on a phone, without scrolling', async () => {
+    const names = new Set((await api<{ docs: { nama: string }[] }>('/api/komoditas?limit=100&depth=0')).docs.map((doc) => doc.nama))
+    expect(names.size).toBeGreaterThan(1)
+    for (const size of SIZES) {
+      const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: size.viewport, isMobile: size.isMobile, hasTouch: size.isMobile })
+      const page = await context.newPage()
+      await logIn({ page, ...EDITOR })
+      await page.goto(`${segar.url}/admin/collections/harga-pangan?limit=10`)
+      await page.locator('.table tbody tr').first().waitFor({ timeout: 60_000 })
+      const rows = await page.locator('.table tbody tr').count()
+      expect(rows, size.name).toBe(10)
+      const commodities = await page.locator('.table tbody td.cell-komoditas').allInnerTexts()
+      expect(commodities, size.name).toHaveLength(10)
+      for (const text of commodities) expect(names.has(text.trim()), `${size.name}: "${text}" is a commodity`).toBe(true)
+      await page.screenshot({ path: path.join(SCREENSHOTS, `daftar-harga-${size.name}.png`), fullPage: true })
+      await context.close()
+    }
+  })
+})
