@@ -76,3 +76,31 @@ describe('issue 16: the list view', () => {
     }
   })
 })
+
+describe('issue 16: the freshness share', () => {
+  it('should count only monitored menus in the headline and show an office without one as such', async () => {
+    const menus = await (await fetch(`${segar.url}/api/kesegaran`)).json() as { status: string; pemilik: { singkatan: string } }[]
+    const monitored = menus.filter((menu) => !['archived', 'unmonitored', 'exempt'].includes(menu.status))
+    const expected = `${Math.round((monitored.filter((menu) => menu.status === 'fresh').length / monitored.length) * 100)}%`
+    const unmonitoredOnly = [...new Set(menus.map((menu) => menu.pemilik.singkatan))].filter((office) =>
+      menus.filter((menu) => menu.pemilik.singkatan === office).every((menu) => menu.status === 'unmonitored' || menu.status === 'archived'),
+    )
+    expect(unmonitoredOnly, 'the demo has an office whose only menu is unmonitored (BAGHUKUM, IRREG)').toContain('BAGHUKUM')
+    for (const size of SIZES) {
+      const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: size.viewport, isMobile: size.isMobile, hasTouch: size.isMobile })
+      const page = await context.newPage()
+      await logIn({ page, ...REVIEWER })
+      await page.goto(`${segar.url}/admin/kesegaran`)
+      await page.locator('.segar-headline').waitFor({ timeout: 60_000 })
+      expect(await page.locator('.segar-angka').innerText()).toBe(expected)
+      expect(await page.locator('.segar-dasar').innerText()).toContain(`dari ${monitored.length} menu yang dipantau`)
+      for (const office of unmonitoredOnly) {
+        const card = page.locator('.segar-kartu').filter({ has: page.getByRole('link', { name: office, exact: true }) })
+        expect(await card.locator('.segar-kartu-bagian').innerText()).toBe('tidak ada menu yang dipantau')
+      }
+      expect(await page.locator('.segar-kartu-bagian').allInnerTexts()).not.toContain('0% segar')
+      await page.screenshot({ path: path.join(SCREENSHOTS, `kesegaran-${size.name}.png`), fullPage: size.isMobile })
+      await context.close()
+    }
+  })
+})
