@@ -9,6 +9,7 @@ import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
 import { withRelationCells } from './admin/relationCells'
+import { withRoleNavigation } from './admin/roleNavigation'
 import { withDuplicateOptIn } from './access/duplicateOptIn'
 import { withPreferenceDeleteFix } from './access/preferenceDelete'
 import { databaseAdapter } from './database'
@@ -113,5 +114,5 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
   // response cache, every collection's input meets the contract its fields declare, and rows an
   // import has staged are nobody's to see.
-  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withRelationCells(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config))))))))
+  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withRoleNavigation(withRelationCells(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config)))))))))
 }

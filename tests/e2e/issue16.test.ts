@@ -104,3 +104,31 @@ describe('issue 16: the freshness share', () => {
     }
   })
 })
+
+describe('issue 16: what a role sees', () => {
+  it("should not show an editor the collections and the dashboard link it cannot use, and keep them for a reviewer", async () => {
+    const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await logIn({ page, ...EDITOR })
+    await page.locator('.segar-tugas').waitFor({ timeout: 60_000 })
+    const editorNav = (await page.locator('.nav').first().textContent()) ?? ''
+    for (const hidden of ['Pengguna', 'Pengecualian', 'Notifikasi terkirim', 'Kotak keluar', 'Riwayat tugas terjadwal', 'Dasbor kesegaran']) {
+      expect(editorNav, hidden).not.toContain(hidden)
+    }
+    expect(editorNav).toContain('Harga bahan pokok')
+    expect(await page.locator('.segar-sapaan').innerText()).toContain('Dinas Perdagangan')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dasbor-editor-1280.png') })
+    // Their own account stays reachable.
+    await page.goto(`${segar.url}/admin/account`)
+    await page.locator('#field-email').waitFor({ timeout: 60_000 })
+    await context.close()
+
+    const staff = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 800 } })
+    const staffPage = await staff.newPage()
+    await logIn({ page: staffPage, ...REVIEWER })
+    await staffPage.locator('.segar-dasbor').waitFor({ timeout: 60_000 })
+    const reviewerNav = (await staffPage.locator('.nav').first().textContent()) ?? ''
+    for (const shown of ['Pengecualian', 'Dasbor kesegaran']) expect(reviewerNav, shown).toContain(shown)
+    await staff.close()
+  })
+})
