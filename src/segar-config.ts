@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
+import { withIndonesianFormats } from './admin/formats'
 import { withRelationCells } from './admin/relationCells'
 import { withRoleNavigation } from './admin/roleNavigation'
 import { withDuplicateOptIn } from './access/duplicateOptIn'
@@ -114,5 +115,5 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
   // response cache, every collection's input meets the contract its fields declare, and rows an
   // import has staged are nobody's to see.
-  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withRoleNavigation(withRelationCells(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config)))))))))
+  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withRoleNavigation(withIndonesianFormats(withRelationCells(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config))))))))))
 }

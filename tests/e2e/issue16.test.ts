@@ -57,7 +57,7 @@ afterAll(async () => {
 })
 
 describe('issue 16: the list view', () => {
-  it('should show every row its commodity name on a desktop and on a phone, without scrolling', async () => {
+  it('should show every row its commodity name and its price in rupiah, on a desktop and on a phone, without scrolling', async () => {
     const names = new Set((await api<{ docs: { nama: string }[] }>('/api/komoditas?limit=100&depth=0')).docs.map((doc) => doc.nama))
     expect(names.size).toBeGreaterThan(1)
     for (const size of SIZES) {
@@ -71,9 +71,28 @@ describe('issue 16: the list view', () => {
       const commodities = await page.locator('.table tbody td.cell-komoditas').allInnerTexts()
       expect(commodities, size.name).toHaveLength(10)
       for (const text of commodities) expect(names.has(text.trim()), `${size.name}: "${text}" is a commodity`).toBe(true)
+      const prices = await page.locator('.table tbody td.cell-harga').allInnerTexts()
+      for (const text of prices) expect(text.trim(), size.name).toMatch(/^Rp \d{1,3}(\.\d{3})+$/)
       await page.screenshot({ path: path.join(SCREENSHOTS, `daftar-harga-${size.name}.png`), fullPage: true })
       await context.close()
     }
+  })
+
+  it('should write dates in the edit view as the header does: Indonesian, 24-hour', async () => {
+    const price = (await api('/api/harga-pangan?limit=1&depth=0&where[_status][equals]=published')).docs[0]!
+    const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await logIn({ page, ...ADMIN })
+    await page.goto(`${segar.url}/admin/collections/harga-pangan/${price.id}`)
+    await page.locator('.date-time-field input').first().waitFor({ timeout: 60_000 })
+    const shown = await page.locator('.date-time-field input').evaluateAll((inputs) => inputs.map((item) => (item as HTMLInputElement).value).filter(Boolean))
+    expect(shown.length).toBeGreaterThan(0)
+    for (const value of shown) {
+      expect(value).not.toMatch(/AM|PM/)
+      expect(value).toMatch(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}(, \d{2}\.\d{2})?$/)
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'ubah-harga-1280.png') })
+    await context.close()
   })
 })
 
