@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
+import { LOGGING_LEVELS, logRefusedLogin } from './admin/authLog'
 import { withIndonesianFormats } from './admin/formats'
 import { withRelationCells } from './admin/relationCells'
 import { withRoleNavigation } from './admin/roleNavigation'
@@ -111,6 +112,8 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: { options: { level: env.logLevel } },
+    loggingLevels: LOGGING_LEVELS,
+    hooks: { afterError: [logRefusedLogin] },
   }
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
   // response cache, every collection's input meets the contract its fields declare, and rows an
