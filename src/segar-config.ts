@@ -10,6 +10,7 @@ import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
 import { LOGGING_LEVELS, logRefusedLogin } from './admin/authLog'
 import { withIndonesianFormats } from './admin/formats'
+import { SEGAR_FAVICON_URL } from './admin/graphics/mark'
 import { withRelationCells } from './admin/relationCells'
 import { withRoleNavigation } from './admin/roleNavigation'
 import { withDuplicateOptIn } from './access/duplicateOptIn'
@@ -100,12 +101,15 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
         views: {
           kesegaran: { Component: '/components/Kesegaran/View#KesegaranView', path: '/kesegaran' },
         },
+        graphics: { Logo: '/admin/graphics/Logo#SegarLogo', Icon: '/admin/graphics/Icon#SegarIcon' },
+        beforeLogin: ['/admin/graphics/LoginText#SegarLoginText'],
         afterNavLinks: ['/components/Kesegaran/NavLink#KesegaranNavLink'],
         beforeDashboard: ['/components/Kesegaran/Dashboard#KesegaranDashboard'],
       },
       meta: {
         titleSuffix: ' · Segar',
         description: 'Segar: CMS portal Kota Palembang yang tahu kapan isinya basi.',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: SEGAR_FAVICON_URL }],
       },
       dateFormat: 'd MMMM yyyy, HH.mm',
     },

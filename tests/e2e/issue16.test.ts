@@ -85,8 +85,10 @@ describe('issue 16: the list view', () => {
     await logIn({ page, ...ADMIN })
     await page.goto(`${segar.url}/admin/collections/harga-pangan/${price.id}`)
     await page.locator('.date-time-field input').first().waitFor({ timeout: 60_000 })
-    const shown = await page.locator('.date-time-field input').evaluateAll((inputs) => inputs.map((item) => (item as HTMLInputElement).value).filter(Boolean))
-    expect(shown.length).toBeGreaterThan(0)
+    // The form fills its inputs once hydrated.
+    const readDates = () => page.locator('.date-time-field input').evaluateAll((inputs) => inputs.map((item) => (item as HTMLInputElement).value).filter(Boolean))
+    await expect.poll(async () => (await readDates()).length, { timeout: 30_000 }).toBeGreaterThan(0)
+    const shown = await readDates()
     for (const value of shown) {
       expect(value).not.toMatch(/AM|PM/)
       expect(value).toMatch(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}(, \d{2}\.\d{2})?$/)
@@ -149,5 +151,26 @@ describe('issue 16: what a role sees', () => {
     const reviewerNav = (await staffPage.locator('.nav').first().textContent()) ?? ''
     for (const shown of ['Pengecualian', 'Dasbor kesegaran']) expect(reviewerNav, shown).toContain(shown)
     await staff.close()
+  })
+})
+
+describe("issue 16: Segar's own face", () => {
+  it('should show Segar and Pemerintah Kota Palembang on the login page, with its own favicon and icon', async () => {
+    const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${segar.url}/admin/login`)
+    await page.locator('.segar-logo').waitFor({ timeout: 60_000 })
+    expect(await page.locator('.segar-logo').innerText()).toMatch(/Segar[\s\S]*Pemerintah Kota Palembang/)
+    expect(await page.locator('.segar-login-teks').innerText()).toContain('palembang.go.id')
+    expect(await page.locator('.segar-logo svg').count()).toBe(1)
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    expect(icons.length).toBeGreaterThan(0)
+    expect(icons.every((href) => href.startsWith('data:image/svg+xml'))).toBe(true)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login-1280.png') })
+    await logIn({ page, ...ADMIN })
+    await page.locator('.segar-ikon svg').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('.segar-sapaan').innerText()).toContain('Pemerintah Kota Palembang')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dasbor-admin-1280.png') })
+    await context.close()
   })
 })
