@@ -74,6 +74,15 @@ describe('issue 16: the list view', () => {
       const prices = await page.locator('.table tbody td.cell-harga').allInnerTexts()
       for (const text of prices) expect(text.trim(), size.name).toMatch(/^Rp \d{1,3}(\.\d{3})+$/)
       await page.screenshot({ path: path.join(SCREENSHOTS, `daftar-harga-${size.name}.png`), fullPage: true })
+      const tableWidth = await page.locator('.table table').first().evaluate((table) => table.getBoundingClientRect().width)
+      expect(tableWidth, `${size.name}: the table fits the screen`).toBeLessThanOrEqual(size.viewport.width)
+      if (size.isMobile) {
+        expect(await page.locator('.table thead th').evaluateAll((cells) => cells.filter((cell) => getComputedStyle(cell).display !== 'none').map((cell) => cell.id))).toEqual([
+          'heading-komoditas',
+          'heading-tanggal',
+          'heading-harga',
+        ])
+      }
       await context.close()
     }
   })
@@ -94,6 +103,22 @@ describe('issue 16: the list view', () => {
       expect(value).toMatch(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}(, \d{2}\.\d{2})?$/)
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'ubah-harga-1280.png') })
+    await context.close()
+  })
+
+  it('should show the whole title and status row of the edit view on a phone', async () => {
+    const price = (await api('/api/harga-pangan?limit=1&depth=0&where[_status][equals]=published')).docs[0]!
+    const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await logIn({ page, ...ADMIN })
+    await page.goto(`${segar.url}/admin/collections/harga-pangan/${price.id}`)
+    await page.locator('.doc-header__title').first().waitFor({ timeout: 60_000 })
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'ubah-harga-ponsel.png'), fullPage: true })
+    const cut = await page.locator('.doc-header__title, .doc-controls__value').evaluateAll((nodes) =>
+      nodes.filter((node) => node.scrollWidth > node.clientWidth + 1).map((node) => node.textContent),
+    )
+    expect(cut).toEqual([])
+    expect(await page.locator('.doc-header__title').first().innerText()).toMatch(/\d{4}$/)
     await context.close()
   })
 })
@@ -120,6 +145,8 @@ describe('issue 16: the freshness share', () => {
         expect(await card.locator('.segar-kartu-bagian').innerText()).toBe('tidak ada menu yang dipantau')
       }
       expect(await page.locator('.segar-kartu-bagian').allInnerTexts()).not.toContain('0% segar')
+      const smallestLabel = await page.locator('svg.segar-tren text').evaluateAll((texts) => Math.min(...texts.map((text) => text.getBoundingClientRect().height)))
+      expect(smallestLabel, `${size.name}: the trend's labels stay readable`).toBeGreaterThanOrEqual(9)
       await page.screenshot({ path: path.join(SCREENSHOTS, `kesegaran-${size.name}.png`), fullPage: size.isMobile })
       await context.close()
     }
