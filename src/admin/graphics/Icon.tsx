@@ -4,5 +4,5 @@ import { SEGAR_MARK_SVG } from './mark'
 
 /** The admin's small icon (navigation, collapsed header). */
 export function SegarIcon() {
-  return <span className="segar-ikon" style={{ display: 'inline-block', width: 28, height: 28, lineHeight: 0 }} dangerouslySetInnerHTML={{ __html: SEGAR_MARK_SVG }} />
+  return <span className="segar-ikon" style={{ display: 'inline-block', width: 18, height: 18, lineHeight: 0 }} dangerouslySetInnerHTML={{ __html: SEGAR_MARK_SVG }} />
 }
