@@ -62,7 +62,7 @@ export function DueSoonBadge() {
         fontSize: '0.9em',
       }}
     >
-      <span aria-hidden="true">⏳</span>
+      <span aria-hidden="true">◷</span>
       Segera jatuh tempo
     </span>
   )
