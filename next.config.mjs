@@ -24,4 +24,13 @@ const nextConfig = {
   turbopack: { root: turbopackRoot() },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+// Payload turns off Turbopack's server fast refresh, a dev-server feature; Segar only builds and
+// serves production bundles, where the flag does nothing but print "⨯ turbopackServerFastRefresh"
+// like an error at every build and start.
+if (config.experimental && 'turbopackServerFastRefresh' in config.experimental) {
+  const { turbopackServerFastRefresh: _devOnly, ...experimental } = config.experimental
+  config.experimental = experimental
+}
+
+export default config

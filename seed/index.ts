@@ -34,6 +34,22 @@ function mergeInto(report: SeedReport, other: SeedReport) {
 }
 
 /**
+ * The administrator named by SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD, created when no account has
+ * that email. An existing account is never changed, its password least of all.
+ */
+export async function ensureSeedAdmin({ payload, email, password }: { payload: Payload; email: string; password: string }): Promise<'created' | 'exists'> {
+  const existing = await payload.find({ collection: SLUGS.users, where: { email: { equals: email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
+  if (existing.docs.length > 0) return 'exists'
+  const diskominfo = await payload.find({ collection: SLUGS.opd, where: { singkatan: { equals: 'DISKOMINFO' } }, limit: 1, depth: 0, overrideAccess: true })
+  await payload.create({
+    collection: SLUGS.users,
+    data: { email, password, nama: 'Administrator Segar', roles: ['admin'], opd: diskominfo.docs.map((doc) => doc.id) },
+    overrideAccess: true,
+  })
+  return 'created'
+}
+
+/**
  * Idempotent: a row that exists (by its natural key) is left exactly as it is,
  * so a second run changes nothing and never overwrites what an office edited.
  */
@@ -69,31 +85,8 @@ export async function seed({ payload, adminEmail, adminPassword, scenario, now, 
   await seedHolidays({ payload, report })
 
   if (adminEmail && adminPassword) {
-    const existing = await payload.find({
-      collection: SLUGS.users,
-      where: { email: { equals: adminEmail.toLowerCase() } },
-      limit: 1,
-      depth: 0,
-    })
-    if (existing.docs.length === 0) {
-      const diskominfo = await payload.find({
-        collection: SLUGS.opd,
-        where: { singkatan: { equals: 'DISKOMINFO' } },
-        limit: 1,
-        depth: 0,
-      })
-      await payload.create({
-        collection: SLUGS.users,
-        data: {
-          email: adminEmail,
-          password: adminPassword,
-          nama: 'Administrator Segar',
-          roles: ['admin'],
-          opd: diskominfo.docs.map((doc) => doc.id),
-        },
-      })
-    }
-    tally(report, SLUGS.users, existing.docs.length === 0)
+    const outcome = await ensureSeedAdmin({ payload, email: adminEmail, password: adminPassword })
+    tally(report, SLUGS.users, outcome === 'created')
   }
 
   const scenarioNow = now ?? (scenario === 'kajian-2023' ? KAJIAN_2023_NOW : new Date())

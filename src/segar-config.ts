@@ -8,6 +8,11 @@ import { buildConfig } from 'payload'
 import type { CollectionConfig, Config, SanitizedConfig } from 'payload'
 
 import { collections, LARGEST_UPLOAD_BYTES, UPLOAD_SLUGS, uploadCollections } from '../collections'
+import { LOGGING_LEVELS, logRefusedLogin } from './admin/authLog'
+import { withIndonesianFormats } from './admin/formats'
+import { SEGAR_FAVICON_URL } from './admin/graphics/mark'
+import { withRelationCells } from './admin/relationCells'
+import { withRoleNavigation } from './admin/roleNavigation'
 import { withDuplicateOptIn } from './access/duplicateOptIn'
 import { withPreferenceDeleteFix } from './access/preferenceDelete'
 import { databaseAdapter } from './database'
@@ -97,21 +102,26 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
         views: {
           kesegaran: { Component: '/components/Kesegaran/View#KesegaranView', path: '/kesegaran' },
         },
+        graphics: { Logo: '/admin/graphics/Logo#SegarLogo', Icon: '/admin/graphics/Icon#SegarIcon' },
+        beforeLogin: ['/admin/graphics/LoginText#SegarLoginText'],
         afterNavLinks: ['/components/Kesegaran/NavLink#KesegaranNavLink'],
         beforeDashboard: ['/components/Kesegaran/Dashboard#KesegaranDashboard'],
       },
       meta: {
         titleSuffix: ' · Segar',
         description: 'Segar: CMS portal Kota Palembang yang tahu kapan isinya basi.',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: SEGAR_FAVICON_URL }],
       },
       dateFormat: 'd MMMM yyyy, HH.mm',
     },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: { options: { level: env.logLevel } },
+    loggingLevels: LOGGING_LEVELS,
+    hooks: { afterError: [logRefusedLogin] },
   }
   // Wrapped here, once, not per collection file: every collection's writes must empty the REST
   // response cache, every collection's input meets the contract its fields declare, and rows an
   // import has staged are nobody's to see.
-  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config)))))))
+  return withPreferenceDeleteFix(withDuplicateOptIn(await buildConfig(withRoleNavigation(withIndonesianFormats(withRelationCells(withCacheInvalidation(withCompleteVersions(withImportStaging(withInputContracts(config))))))))))
 }

@@ -19,7 +19,7 @@ function readEnvOrExit(): Env {
 async function main() {
   const env = readEnvOrExit()
   // Loaded only once the configuration is known to be good, so a bad value fails in a second.
-  const [{ ensureAdminBuild, ROOT_DIR }, { openPayload }, { refreshPlannerStatistics }, { createApp, listen }, { seed }, { SLUGS }] = await Promise.all([
+  const [{ ensureAdminBuild, ROOT_DIR }, { openPayload }, { refreshPlannerStatistics }, { createApp, listen }, { seed, ensureSeedAdmin }, { SLUGS }] = await Promise.all([
     import('./admin-build'),
     import('./bootstrap'),
     import('./database'),
@@ -58,6 +58,11 @@ async function main() {
     })
     payload.logger.info({ dibuat: report.created }, 'Data awal terisi.')
     await refreshPlannerStatistics(payload)
+  } else if (env.seedAdminEmail && env.seedAdminPassword) {
+    // An existing database gets the administrator too; before, only `npm run seed` made it there.
+    const outcome = await ensureSeedAdmin({ payload, email: env.seedAdminEmail, password: env.seedAdminPassword })
+    if (outcome === 'created') payload.logger.info(`Admin ${env.seedAdminEmail} dibuat dari SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD.`)
+    else payload.logger.info(`Admin ${env.seedAdminEmail} sudah ada; SEED_ADMIN_PASSWORD tidak mengubah kata sandinya.`)
   }
 
   let adminHandler

@@ -41,9 +41,14 @@ export function tindakanOf(result: MenuFreshness): string {
     steps.push(updateAdvice(result))
   }
   if (codes.has('laporan-warga')) steps.push('Tindak lanjuti laporan warga yang belum ditangani.')
-  if (steps.length === 0 && result.jatuhTempoBesok) steps.push(`Jatuh tempo besok. ${updateAdvice(result)}`)
+  if (steps.length === 0 && result.jatuhTempoBesok) steps.push(`Segera jatuh tempo (besok). ${updateAdvice(result)}`)
   if (steps.length === 0) steps.push(updateAdvice(result))
   return steps.join(' ')
+}
+
+/** Listed only because it falls due tomorrow: nothing is wrong yet, so it is "akan datang", not "perlu ditindaklanjuti". */
+export function isUpcoming(task: Pick<Tugas, 'status' | 'masalah'>): boolean {
+  return !ACTION_STATUSES.includes(task.status) && !task.masalah.some((problem) => problem.kode === 'laporan-warga')
 }
 
 function compareWorstFirst(a: MenuFreshness, b: MenuFreshness): number {

@@ -41,3 +41,29 @@ export function StatusBadge({ status }: { status: FreshnessStatus }) {
     </span>
   )
 }
+
+/** A fresh menu whose due date is tomorrow: not yet late, but not the green "Segar" of a menu with nothing to do. */
+export function DueSoonBadge() {
+  return (
+    <span
+      className="segar-badge"
+      data-status="segera"
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: '0.35em',
+        padding: '0.15em 0.6em',
+        borderRadius: '999px',
+        border: '1px solid #1d4ed8',
+        color: '#1d4ed8',
+        background: '#dbeafe',
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+        fontSize: '0.9em',
+      }}
+    >
+      <span aria-hidden="true">◷</span>
+      Segera jatuh tempo
+    </span>
+  )
+}

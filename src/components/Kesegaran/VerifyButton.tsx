@@ -3,12 +3,12 @@
 import React, { useState } from 'react'
 
 import type { FreshnessStatus } from '../../domain/freshness'
-import { StatusBadge } from './Badge'
+import { DueSoonBadge, StatusBadge } from './Badge'
 
 type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; pesan: string } | { kind: 'failed'; pesan: string }
 
 /** "Masih benar" in one click: the menu's badge turns fresh in place once the server has recorded it. */
-export function VerifyButton({ url, status, judul }: { url: string; status: FreshnessStatus; judul: string }) {
+export function VerifyButton({ url, status, judul, isDueSoon = false }: { url: string; status: FreshnessStatus; judul: string; isDueSoon?: boolean }) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const verify = async () => {
     setState({ kind: 'sending' })
@@ -26,7 +26,7 @@ export function VerifyButton({ url, status, judul }: { url: string; status: Fres
   }
   return (
     <div className="segar-verifikasi" style={{ display: 'flex', gap: '0.6rem', alignItems: 'center', flexWrap: 'wrap' }}>
-      <StatusBadge status={state.kind === 'done' ? 'fresh' : status} />
+      {isDueSoon && state.kind !== 'done' ? <DueSoonBadge /> : <StatusBadge status={state.kind === 'done' ? 'fresh' : status} />}
       {state.kind !== 'done' && (
         <button
           type="button"

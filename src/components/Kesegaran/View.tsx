@@ -9,7 +9,7 @@ import type { FreshnessStatus } from '../../domain/freshness'
 import type { MenuFreshness } from '../../freshness/evaluate'
 import { StatusBadge } from './Badge'
 import { Sparkline, TrendChart } from './Charts'
-import { freshShare, isCounted, loadFreshness, loadMedianDaysToFix, loadTrend, openReportsOf } from './data'
+import { freshShare, loadFreshness, loadMedianDaysToFix, loadTrend, openReportsOf } from './data'
 import { formatDay, relativeDays } from './format'
 import { Headline } from './Headline'
 
@@ -62,7 +62,7 @@ function Scorecards({ results, sparklines, medians }: { results: readonly MenuFr
             <article key={office.id} className="segar-kartu" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: '0.5rem', padding: '0.8rem' }}>
               <h3 style={{ margin: 0, fontSize: '1.05rem' }} title={office.nama}>
                 <a href={filterHref({ opd: office.id })}>{office.singkatan}</a>{' '}
-                <span style={{ fontWeight: 400 }}>{share === null ? '–' : `${Math.round(share * 100)}% segar`}</span>
+                <span className="segar-kartu-bagian" style={{ fontWeight: 400 }}>{share === null ? 'tidak ada menu yang dipantau' : `${Math.round(share * 100)}% segar`}</span>
               </h3>
               <p style={{ margin: '0.3rem 0', fontSize: '0.9em' }}>
                 Segar {count('fresh')} · Terlambat {count('overdue')} · Sangat terlambat {count('delinquent')}
@@ -207,7 +207,7 @@ export async function KesegaranView({ initPageResult, params, searchParams }: Ad
         </div>
       </section>
 
-      <Scorecards results={results.filter((result) => isCounted(result.status))} sparklines={trend.perOpd} medians={medians} />
+      <Scorecards results={results.filter((result) => result.status !== 'archived')} sparklines={trend.perOpd} medians={medians} />
     </div>,
   )
 }

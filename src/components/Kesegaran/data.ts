@@ -15,8 +15,16 @@ const REMINDER_STATUSES: readonly string[] = ['due', 'overdue', 'delinquent']
 
 export const jakartaDayOf = (at: Date | string) => new Date(new Date(at).getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10)
 
-/** Archived menus are no longer shown to citizens, so they count neither for nor against the share. */
-export const isCounted = (status: FreshnessStatus) => status !== 'archived'
+/**
+ * The share is over monitored menus, as in the weekly report (jobs/weekly/report.ts): an archived
+ * menu is no longer shown to citizens, an unmonitored one (cadence IRREG) has no schedule to be
+ * late for and an exempt one is excused for now, so none counts for or against it. An office
+ * whose menus are all of these has no share at all, not 0%.
+ */
+export const isCounted = (status: FreshnessStatus) => status !== 'archived' && status !== 'unmonitored' && status !== 'exempt'
+
+/** How the share is computed, said wherever it is shown. */
+export const SHARE_BASIS = 'Bagian segar dihitung atas menu yang dipantau; menu tanpa jadwal (IRREG), menu yang sedang dikecualikan dan menu arsip tidak dihitung.'
 
 export function freshShare({ statuses }: { statuses: readonly FreshnessStatus[] }): number | null {
   const counted = statuses.filter(isCounted)
