@@ -2,7 +2,8 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { asUser, hasRole } from '../access/roles'
 import type { SegarUser } from '../access/roles'
-import { MENU_COLLECTIONS, SLUGS } from '../slugs'
+import { MENU_COLLECTIONS } from '../menus'
+import { SLUGS } from '../slugs'
 
 /**
  * What an editor works with in the admin: its menus' content, their files, the commodity list
