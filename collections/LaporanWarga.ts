@@ -6,7 +6,7 @@ import { canEditorOfOwnerUpdate, canReadMenuRecords, documentId, isStaff } from 
 import { asUser, hasRole } from '../src/access/roles'
 import { normalisePhone } from '../src/domain/phone'
 import { CLIENT_ADDRESS_HEADER, clientKey, PESAN_MAX, rateDecision, REPORT_WINDOW_MS } from '../src/freshness/citizenReports'
-import { contextNow } from '../src/freshness/contextNow'
+import { contextNow } from '../src/request/now'
 import { isEmail } from '../src/fields/validators'
 import { SLUGS } from '../src/slugs'
 

@@ -12,7 +12,7 @@ import type { z } from 'zod'
 import { createTransport } from '../src/email/transport'
 import type { EmailTransport } from '../src/email/transport'
 import type { Env } from '../src/env'
-import { TIME_ZONE } from '../src/env'
+import { JAKARTA_TIME_ZONE, jakartaDateTime } from '../src/domain/calendar'
 import { digestJob } from './digest/definition'
 import { linkCheckJob } from './link-check/definition'
 import { outboxFlushJob } from './outbox-flush/definition'
@@ -35,12 +35,10 @@ export type RunningScheduler = {
   stop: () => Promise<void>
 }
 
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000
-
 /** The scheduled instant as Palembang wall-clock time, e.g. 2026-01-05T08:00:00+07:00 (WIB has no daylight saving). */
 export function slotOf({ scheduledAt }: { scheduledAt: Date }): { slot: string; at: Date } {
   const at = new Date(Math.floor(scheduledAt.getTime() / 1000) * 1000)
-  return { slot: `${new Date(at.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 19)}+07:00`, at }
+  return { slot: jakartaDateTime({ at }), at }
 }
 
 /** What job-runs keeps of a job's result: its numbers, and the length of its lists. */
@@ -117,7 +115,7 @@ export function startScheduler({
         void running.finally(() => inFlight.delete(running))
         return running
       },
-      { timezone: TIME_ZONE, name: `segar:${job.definition.id}:${instanceId}`, noOverlap: true },
+      { timezone: JAKARTA_TIME_ZONE, name: `segar:${job.definition.id}:${instanceId}`, noOverlap: true },
     ),
   )
   payload.logger.info(

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { daysBetween, jakartaDateOf, storedCalendarDate, weekdaysUpTo } from '../src/domain/calendarDate'
+import { jakartaDay } from '../src/domain/calendar'
+import { daysBetween, storedCalendarDate, weekdaysUpTo } from '../src/domain/calendarDate'
 import type { CalendarDate } from '../src/domain/calendarDate'
 import { PASAR_PALEMBANG } from '../src/domain/pangan'
 import { SLUGS } from '../src/slugs'
@@ -25,7 +26,7 @@ type Progress = (step: { label: string; done: number; total: number }) => void
 const SCENARIOS = {
   demo: {
     // Two working weeks: enough for charts and trends, quick enough for a first start.
-    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDateOf(now), count: 10 }),
+    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDay({ at: now }), count: 10 }),
     markets: PASAR_PALEMBANG.filter((pasar) => pasar.isUtama).map((pasar) => pasar.value),
     commodities: KOMODITAS_POKOK.map((item) => item.nama),
     priceLevel: 1,

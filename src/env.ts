@@ -4,8 +4,6 @@ import path from 'node:path'
 import bytes from 'bytes'
 import { z } from 'zod'
 
-export const TIME_ZONE = 'Asia/Jakarta'
-
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export type Env = {

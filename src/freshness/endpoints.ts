@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { asUser, hasRole } from '../access/roles'
 import type { SegarUser } from '../access/roles'
-import { jakartaDateOf } from '../domain/calendarDate'
+import { jakartaDay } from '../domain/calendar'
 import { SLUGS } from '../slugs'
 import { buildCatalog } from './catalog'
 import type { CatalogMenu } from './catalog'
@@ -81,7 +81,7 @@ export const freshnessEndpoints: Endpoint[] = [
       const now = new Date()
       const results = await evaluateAllMenus({ payload: req.payload, now })
       if (!isCsv) return Response.json(results.map(toPublicFreshness))
-      const filename = csvFilename({ prefix: 'kesegaran', day: jakartaDateOf(now) })
+      const filename = csvFilename({ prefix: 'kesegaran', day: jakartaDay({ at: now }) })
       return new Response(currentStatusCsv({ results }), { headers: csvHeaders({ filename }) })
     },
   },

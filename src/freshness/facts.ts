@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { addDays, jakartaDateOf, storedCalendarDate } from '../domain/calendarDate'
+import { jakartaDay } from '../domain/calendar'
+import { addDays, storedCalendarDate } from '../domain/calendarDate'
 import { startOfJakartaDay } from '../domain/calendar'
 import type { CadenceCode } from '../domain/cadence'
 import type { FreshnessMenu, MenuKind, ThresholdOverrides } from '../domain/freshness'
@@ -132,7 +133,7 @@ async function clockFacts({
 
   if (clock.kind === 'data-day') {
     // A calendar date is stored at 00:00Z of its day, so "not after today in Jakarta" is "before tomorrow's stored value".
-    const tomorrow = storedCalendarDate(addDays({ date: jakartaDateOf(now), days: 1 }))
+    const tomorrow = storedCalendarDate(addDays({ date: jakartaDay({ at: now }), days: 1 }))
     const value = await newest({ payload, slug, field: clock.field, where: and(published, { [clock.field]: { less_than: tomorrow } }) })
     const dataDate = toDate(value)
     // Only rows dated after today can still exist; they make the menu's date unknown, not the menu empty.
@@ -148,7 +149,7 @@ async function clockFacts({
   }
 
   if (clock.kind === 'data-year') {
-    const thisYear = Number(jakartaDateOf(now).slice(0, 4))
+    const thisYear = Number(jakartaDay({ at: now }).slice(0, 4))
     const value = await newest({ payload, slug, field: clock.field, where: and(published, { [clock.field]: { less_than_equal: thisYear } }) })
     const year = typeof value === 'number' && Number.isInteger(value) ? value : null
     const present = year !== null || (await exists({ payload, slug, where: published })) ? 1 : 0

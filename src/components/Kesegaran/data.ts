@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { jakartaDay } from '../../domain/calendar'
 import type { FreshnessStatus } from '../../domain/freshness'
 import { freshnessSeverity } from '../../domain/freshness'
 import { evaluateAllMenus } from '../../freshness/evaluate'
@@ -8,12 +9,9 @@ import { SLUGS } from '../../slugs'
 
 export const TREND_DAYS = 90
 const DAY_MS = 86_400_000
-const JAKARTA_OFFSET_MS = 7 * 3_600_000
 // A snapshot per menu per sweep: 90 days of hourly sweeps over every menu stays below this.
 const HISTORY_LIMIT = 50_000
 const REMINDER_STATUSES: readonly string[] = ['due', 'overdue', 'delinquent']
-
-export const jakartaDayOf = (at: Date | string) => new Date(new Date(at).getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10)
 
 /** Archived menus are no longer shown to citizens, so they count neither for nor against the share. */
 export const isCounted = (status: FreshnessStatus) => status !== 'archived'
@@ -62,13 +60,13 @@ export async function loadTrend({ payload, now, results }: { payload: Payload; n
   })
   const byDay = new Map<string, Snapshot[]>()
   for (const doc of history.docs as unknown as Record<string, unknown>[]) {
-    const hari = jakartaDayOf(doc.dijalankanPada as string)
+    const hari = jakartaDay({ at: doc.dijalankanPada as string })
     const masalah = Array.isArray(doc.masalah) ? doc.masalah.length : 0
     const list = byDay.get(hari) ?? []
     list.push({ kode: String(doc.kode), status: doc.status as FreshnessStatus, pemilik: relationId(doc.pemilik), masalah })
     byDay.set(hari, list)
   }
-  const today = jakartaDayOf(now)
+  const today = jakartaDay({ at: now })
   byDay.set(
     today,
     results.map((result) => ({ kode: result.menu, status: result.status, pemilik: String(result.pemilik.id), masalah: result.masalah.length })),
