@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { jakartaDay } from '../src/domain/calendar'
+import { relationKey } from '../src/domain/relation'
 import { daysBetween, storedCalendarDate, weekdaysUpTo } from '../src/domain/calendarDate'
 import type { CalendarDate } from '../src/domain/calendarDate'
 import { PASAR_PALEMBANG } from '../src/domain/pangan'
@@ -87,8 +88,6 @@ async function existingDates({ payload, collection, dates }: { payload: Payload;
   return docs
 }
 
-const relationKey = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value === null || value === undefined ? 'kota' : String(value)
 
 async function seedPrices({
   payload,
@@ -167,7 +166,7 @@ async function seedCovid({ payload, scenario, now, report, onProgress }: { paylo
   const plan = SCENARIOS[scenario].covid
   const days = daysBetween({ from: plan.from, to: plan.to })
   const stored = await existingDates({ payload, collection: SLUGS.statistikCovid, dates: days })
-  const have = new Set(stored.map((doc) => `${relationKey(doc.wilayah)}|${String(doc.tanggal).slice(0, 10)}`))
+  const have = new Set(stored.map((doc) => `${relationKey(doc.wilayah) ?? 'kota'}|${String(doc.tanggal).slice(0, 10)}`))
   const kecamatan = await payload.find({ collection: SLUGS.opd, where: { jenis: { equals: 'kecamatan' } }, depth: 0, pagination: false, limit: 0 })
   const officeByCode = new Map(kecamatan.docs.map((office) => [office.singkatan, office.id]))
   const totalPopulasi = KECAMATAN.reduce((sum, item) => sum + item.populasi, 0)

@@ -5,6 +5,7 @@ import type { CadenceCode } from '../domain/cadence'
 import { evaluateFreshness } from '../domain/freshness'
 import type { FreshnessProblem, FreshnessStatus, MenuKind, ThresholdOverrides } from '../domain/freshness'
 import { INDONESIAN_HOLIDAYS } from '../domain/holidays'
+import { relationId } from '../domain/relation'
 import type { Holiday } from '../domain/holidays'
 import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
@@ -44,9 +45,6 @@ export type MenuFailure = { menu: string; menuId: string | number; error: unknow
 
 type Doc = Record<string, unknown>
 
-const idOf = (value: unknown): string | number =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
-
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
 
 function thresholdsOf(value: unknown): ThresholdOverrides | null {
@@ -67,7 +65,7 @@ export async function loadRegistry({ payload, kode }: { payload: Payload; kode?:
     depth: 0,
     overrideAccess: true,
   })
-  const ownerIds = [...new Set(rows.docs.map((row) => idOf(row.pemilik)))]
+  const ownerIds = [...new Set(rows.docs.map((row) => relationId(row.pemilik)))]
   const owners =
     ownerIds.length === 0
       ? { docs: [] }
@@ -81,7 +79,7 @@ export async function loadRegistry({ payload, kode }: { payload: Payload; kode?:
         })
   const ownerById = new Map(owners.docs.map((office) => [String(office.id), office]))
   return rows.docs.map((row) => {
-    const ownerId = idOf(row.pemilik)
+    const ownerId = relationId(row.pemilik)
     const owner = ownerById.get(String(ownerId))
     return {
       id: row.id,

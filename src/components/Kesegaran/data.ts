@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { jakartaDay } from '../../domain/calendar'
+import { relationKey } from '../../domain/relation'
 import type { FreshnessStatus } from '../../domain/freshness'
 import { freshnessSeverity } from '../../domain/freshness'
 import { evaluateAllMenus } from '../../freshness/evaluate'
@@ -26,12 +27,6 @@ export type TrendPoint = { hari: string; bagianSegar: number | null; masalah: nu
 export type Trend = { semua: TrendPoint[]; perOpd: Map<string, TrendPoint[]> }
 
 type Snapshot = { kode: string; status: FreshnessStatus; pemilik: string | null; masalah: number }
-
-const relationId = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return String(value)
-}
 
 function pointOf({ hari, snapshots }: { hari: string; snapshots: Iterable<Snapshot> }): TrendPoint {
   const list = [...snapshots]
@@ -63,7 +58,7 @@ export async function loadTrend({ payload, now, results }: { payload: Payload; n
     const hari = jakartaDay({ at: doc.dijalankanPada as string })
     const masalah = Array.isArray(doc.masalah) ? doc.masalah.length : 0
     const list = byDay.get(hari) ?? []
-    list.push({ kode: String(doc.kode), status: doc.status as FreshnessStatus, pemilik: relationId(doc.pemilik), masalah })
+    list.push({ kode: String(doc.kode), status: doc.status as FreshnessStatus, pemilik: relationKey(doc.pemilik) ?? null, masalah })
     byDay.set(hari, list)
   }
   const today = jakartaDay({ at: now })
@@ -120,7 +115,7 @@ export async function loadMedianDaysToFix({ payload, now }: { payload: Payload; 
     if (REMINDER_STATUSES.includes(String(doc.ke))) {
       if (!openSince.has(kode)) openSince.set(kode, at)
     } else if (doc.ke === 'fresh' && openSince.has(kode)) {
-      const office = relationId(doc.pemilik) ?? '-'
+      const office = relationKey(doc.pemilik) ?? '-'
       durations.set(office, [...(durations.get(office) ?? []), (at - openSince.get(kode)!) / DAY_MS])
       openSince.delete(kode)
     }
