@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { JobRunStatus } from '../collections/JobRuns'
 import { isUniqueViolation } from '../src/database'
+import type { JobRun as JobRunDocument } from '../src/payload-types'
 import { SLUGS } from '../src/slugs'
 import { jobRunStorageOf } from './storage'
-import type { RunChange, RunCondition } from './storage'
+import type { JobRunStatus, RunChange, RunCondition } from './storage'
 
 export type JobRun = {
   id: string | number
@@ -16,7 +16,8 @@ export type JobRun = {
   slot: string
   status: JobRunStatus
   mulai: string
-  pemilik: string
+  /** The instance holding the run (stored as job-runs `pemilik`). */
+  instanceId: string
   sewaSampai: string
   /** True when this instance took over a run whose owner stopped renewing its lease. */
   isTakeover: boolean
@@ -37,23 +38,29 @@ function compareAndSet({ payload, kunci, when, change }: { payload: Payload; kun
   return jobRunStorageOf(payload).compareAndSet({ kunci, when, change })
 }
 
-type Doc = Record<string, unknown>
+/** A claim that the database contradicts: two instances could both run the slot, so the tick stops instead. */
+export class ClaimError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ClaimError'
+  }
+}
 
-function toRun(doc: Doc, isTakeover: boolean): JobRun {
+function toRun(doc: Pick<JobRunDocument, 'id' | 'kunci' | 'tugas' | 'slot' | 'status' | 'mulai' | 'pemilik' | 'sewaSampai'>, isTakeover: boolean): JobRun {
   return {
-    id: doc.id as string | number,
-    kunci: String(doc.kunci),
-    tugas: String(doc.tugas),
-    slot: String(doc.slot),
-    status: doc.status as JobRunStatus,
-    mulai: String(doc.mulai),
-    pemilik: String(doc.pemilik),
-    sewaSampai: String(doc.sewaSampai),
+    id: doc.id,
+    kunci: doc.kunci,
+    tugas: doc.tugas,
+    slot: doc.slot,
+    status: doc.status,
+    mulai: doc.mulai,
+    instanceId: doc.pemilik,
+    sewaSampai: doc.sewaSampai,
     isTakeover,
   }
 }
 
-async function findRun({ payload, kunci }: { payload: Payload; kunci: string }): Promise<Doc | null> {
+async function findRun({ payload, kunci }: { payload: Payload; kunci: string }): Promise<JobRunDocument | null> {
   const found = await payload.find({
     collection: SLUGS.jobRuns,
     where: { kunci: { equals: kunci } },
@@ -62,7 +69,7 @@ async function findRun({ payload, kunci }: { payload: Payload; kunci: string }):
     depth: 0,
     overrideAccess: true,
   })
-  return (found.docs[0] as unknown as Doc | undefined) ?? null
+  return found.docs[0] ?? null
 }
 
 /**
@@ -95,22 +102,27 @@ export async function claimRun({
       depth: 0,
       overrideAccess: true,
     })
-    return toRun(created as unknown as Doc, false)
+    return toRun(created, false)
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
   }
   const existing = await findRun({ payload, kunci })
-  if (!existing || existing.status !== 'berjalan') return null
-  if (new Date(String(existing.sewaSampai)).getTime() >= now.getTime()) return null
+  if (!existing) throw new ClaimError(`Putaran ${kunci} bentrok dengan kunci unik, tetapi barisnya tidak ditemukan.`)
+  if (existing.status !== 'berjalan') return null
+  const leaseEnd = new Date(existing.sewaSampai).getTime()
+  if (Number.isNaN(leaseEnd)) throw new ClaimError(`Putaran ${kunci} tersimpan tanpa sewaSampai yang sah: "${existing.sewaSampai}".`)
+  if (leaseEnd >= now.getTime()) return null
   const isTaken = await compareAndSet({
     payload,
     kunci,
     when: { status: 'berjalan', leaseExpiredBefore: now },
-    change: { pemilik: instanceId, sewaSampai, mulai: now, galat: `Diambil alih dari ${String(existing.pemilik)} (sewa habis).` },
+    change: { instanceId, sewaSampai, mulai: now, galat: `Diambil alih dari ${existing.pemilik} (sewa habis).` },
   })
   if (!isTaken) return null
   const taken = await findRun({ payload, kunci })
-  return taken && taken.pemilik === instanceId ? toRun(taken, true) : null
+  if (!taken) throw new ClaimError(`Putaran ${kunci} diambil alih oleh ${instanceId}, tetapi barisnya tidak ditemukan lagi.`)
+  // Our own lease may already have run out again and passed to a third instance: then it is that one's run.
+  return taken.pemilik === instanceId ? toRun(taken, true) : null
 }
 
 /** Extends the lease; false when another instance has taken the run over meanwhile. */
@@ -118,7 +130,7 @@ export async function renewLease({ payload, run, now, leaseMs = DEFAULT_LEASE_MS
   return compareAndSet({
     payload,
     kunci: run.kunci,
-    when: { status: 'berjalan', pemilik: run.pemilik },
+    when: { status: 'berjalan', instanceId: run.instanceId },
     change: { sewaSampai: new Date(now.getTime() + leaseMs) },
   })
 }
@@ -141,7 +153,7 @@ export async function finishRun({
   return compareAndSet({
     payload,
     kunci: run.kunci,
-    when: { status: 'berjalan', pemilik: run.pemilik },
+    when: { status: 'berjalan', instanceId: run.instanceId },
     change: { status: error === undefined ? 'selesai' : 'gagal', selesai: now, hitungan: hitungan ?? null, galat: galat ?? (run.isTakeover ? undefined : null) },
   })
 }
