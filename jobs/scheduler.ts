@@ -7,22 +7,20 @@
 import cron from 'node-cron'
 import type { ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
-import type { z } from 'zod'
 
 import { createTransport } from '../src/email/transport'
 import type { EmailTransport } from '../src/email/transport'
 import type { Env } from '../src/env'
 import { JAKARTA_TIME_ZONE, jakartaDateTime } from '../src/domain/calendar'
-import { digestJob } from './digest/definition'
+import { digestJob } from './ringkasan-harian/definition'
 import { linkCheckJob } from './link-check/definition'
-import { outboxFlushJob } from './outbox-flush/definition'
+import { outboxFlushJob } from './kirim-email/definition'
 import { DEFAULT_LEASE_MS, newInstanceId, withClaimedRun } from './runs'
 import { sweepJob } from './sweep/definition'
 import type { JobDefinition } from './types'
-import { weeklyReportJob } from './weekly/definition'
+import { weeklyReportJob } from './laporan-mingguan/definition'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job brings its own input schema
-export type AnyJobDefinition = JobDefinition<z.ZodType<any>>
+export type AnyJobDefinition = JobDefinition
 
 export type ScheduledJob = { definition: AnyJobDefinition; cron: string }
 
@@ -99,7 +97,7 @@ export function startScheduler({
       slot,
       instanceId,
       leaseMs,
-      run: () => job.definition.run({ payload, input: job.definition.input.parse({}), now: at }),
+      run: () => job.definition.run({ payload, now: at }),
       countsOf,
     })
     if (outcome.isClaimed && !outcome.error) payload.logger.debug(`Tugas ${job.definition.id} slot ${slot} selesai.`)

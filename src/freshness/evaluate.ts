@@ -4,7 +4,6 @@ import { CADENCES } from '../domain/cadence'
 import type { CadenceCode } from '../domain/cadence'
 import { evaluateFreshness } from '../domain/freshness'
 import type { FreshnessProblem, FreshnessStatus, MenuKind, ThresholdOverrides } from '../domain/freshness'
-import { INDONESIAN_HOLIDAYS } from '../domain/holidays'
 import { relationId } from '../domain/relation'
 import type { Holiday } from '../domain/holidays'
 import { SLUGS } from '../slugs'
@@ -12,7 +11,6 @@ import type { MenuCollection } from '../slugs'
 import { collectMenuFacts, ruleMenuOf } from './facts'
 import type { MenuOwner, RegistryMenu } from './facts'
 import { loadHolidays } from './holidays'
-import { hasCollection } from './sources'
 
 /** What the engine knows about one menu at one moment; the sweep stores it, the API shows part of it. */
 export type MenuFreshness = {
@@ -96,14 +94,6 @@ export async function loadRegistry({ payload, kode }: { payload: Payload; kode?:
   })
 }
 
-/**
- * The holiday calendar Diskominfo maintains. Until that collection is in the
- * config the decreed 2025-2027 list stands in, so working-day menus are not
- * judged on weekdays alone.
- */
-async function holidayCalendar({ payload }: { payload: Payload }): Promise<readonly Holiday[]> {
-  return hasCollection({ payload, slug: SLUGS.hariLibur }) ? loadHolidays({ payload }) : INDONESIAN_HOLIDAYS
-}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null)
 
@@ -177,7 +167,7 @@ export async function evaluateAllMenus({
   kode?: string
   onError?: (failure: MenuFailure) => void
 }): Promise<MenuFreshness[]> {
-  const [menus, holidays] = await Promise.all([loadRegistry({ payload, kode }), holidayCalendar({ payload })])
+  const [menus, holidays] = await Promise.all([loadRegistry({ payload, kode }), loadHolidays({ payload })])
   const settled = await Promise.allSettled(menus.map((menu) => evaluateMenu({ payload, menu, now, holidays })))
   const results: MenuFreshness[] = []
   settled.forEach((outcome, index) => {
