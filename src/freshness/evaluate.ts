@@ -49,7 +49,7 @@ function thresholdsOf(value: unknown): ThresholdOverrides | null {
   if (!value || typeof value !== 'object') return null
   const ambang = value as Doc
   const days = (key: string) => (typeof ambang[key] === 'number' ? (ambang[key] as number) : null)
-  return { jatuhTempo: days('jatuhTempo'), terlambat: days('terlambat'), sangatTerlambat: days('sangatTerlambat') }
+  return { due: days('jatuhTempo'), overdue: days('terlambat'), delinquent: days('sangatTerlambat') }
 }
 
 /** Registry rows with their owners' public names; never the offices' notification addresses. */
