@@ -1,11 +1,8 @@
 /** Shared by the email templates: escaping, Indonesian numbers and dates, the HTML frame. Pure. */
 import { calendarDaysBetween, formatJakartaDate, isDayString, MONTH_NAMES } from '../domain/calendar'
+import { escapeHtml } from '../domain/html'
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!)
-}
+export { escapeHtml }
 
 /** Only http(s) links reach an href; anything else (javascript:, data:) becomes inert. */
 export function safeHref(url: string): string {
