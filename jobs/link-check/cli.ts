@@ -8,13 +8,11 @@
  */
 import cliProgress from 'cli-progress'
 
-import { openPayload } from '../../src/bootstrap'
 import { closeDatabase } from '../../src/database'
-import { loadEnv } from '../../src/env'
 import { LINK_RESULT_LABELS, LINK_RESULTS } from '../../src/links/classify'
 import { runLinkCheck } from './handler'
 import type { LinkCheckSummary } from './handler'
-import { divertStdout, optionalNow, parseCommandLine, runCommand, UsageError } from '../../src/cli/common'
+import { openForCommand, optionalNow, parseCommandLine, runCommand, UsageError } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run check-links -- [--menu KODE] [--json] [--now 2026-11-28T02:00:00+07:00]'
 
@@ -51,12 +49,7 @@ function printSummary({ summary }: { summary: LinkCheckSummary }) {
 
 async function main(): Promise<number> {
   const { now: given, menu, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: env.isSchemaPushed,
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { stream: process.stderr, format: 'Memeriksa tautan [{bar}] {value}/{total} {url}', hideCursor: true, clearOnComplete: true },

@@ -6,16 +6,14 @@
  * prints who would receive what; nothing is stored, queued or sent. --json:
  * exactly one JSON document on stdout, every log on stderr.
  */
-import { openPayload } from '../../src/bootstrap'
 import { closeDatabase } from '../../src/database'
 import { formatJakartaDate } from '../../src/domain/calendar'
 import { flushOutbox } from '../../src/email/outbox'
 import { createTransport } from '../../src/email/transport'
 import type { FlushResult } from '../../src/email/outbox'
-import { loadEnv } from '../../src/env'
 import { runDigests } from './handler'
 import type { DigestSummary } from './handler'
-import { divertStdout, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
+import { openForCommand, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run notify -- [--now 2023-01-16T08:00:00+07:00] [--dry-run] [--json]'
 
@@ -54,12 +52,7 @@ function printSummary({ report }: { report: NotifyReport }) {
 
 async function main(): Promise<number> {
   const { now: given, isDryRun, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: env.isSchemaPushed,
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   try {
     const now = given ?? new Date()
     const summary = await runDigests({ payload, now, env, isDryRun })

@@ -5,15 +5,13 @@
  * prints the result: a table for people, or with --json exactly one JSON
  * array on stdout (the public /api/kesegaran shape) with every log on stderr.
  */
-import { openPayload } from '../../src/bootstrap'
 import { formatJakartaDate } from '../../src/domain/calendar'
 import { closeDatabase } from '../../src/database'
-import { loadEnv } from '../../src/env'
 import { toPublicFreshness } from '../../src/freshness/public'
 import type { MenuFreshness } from '../../src/freshness/evaluate'
 import { runSweep } from './handler'
 import type { SweepSummary } from './handler'
-import { divertStdout, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
+import { openForCommand, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run sweep -- [--now 2023-01-16T09:00:00+07:00] [--json]'
 
@@ -77,13 +75,7 @@ function printTable({ summary, isColoured }: { summary: SweepSummary; isColoured
 
 async function main(): Promise<number> {
   const { now: given, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  // Payload's logger writes to stdout; in JSON mode it is silenced and the few lines that matter are printed below, on stderr.
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: env.isSchemaPushed,
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   try {
     const summary = await runSweep({ payload, now: given })
     for (const failure of summary.gagal) console.error(`Menu ${failure.menu} gagal diperiksa: ${failure.pesan}`)

@@ -2,8 +2,12 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 
+import type { Payload } from 'payload'
+
+import { openPayload } from '../bootstrap'
 import { jakartaDay } from '../domain/calendar'
-import { EnvError } from '../env'
+import { EnvError, loadEnv } from '../env'
+import type { Env } from '../env'
 
 /** Wrong arguments: the command prints the message and exits 2. */
 export class UsageError extends Error {}
@@ -91,4 +95,16 @@ export function divertStdout(): (text: string) => void {
   return (text) => {
     stdoutWrite(text)
   }
+}
+
+/**
+ * Reads the configuration and opens the database for a job's command. With
+ * --json, stdout is kept for the one JSON document (`writeJson`) and Payload's
+ * logger, which writes to stdout, is silenced; what matters goes to stderr.
+ */
+export async function openForCommand({ isJson }: { isJson: boolean }): Promise<{ env: Env; payload: Payload; writeJson?: (text: string) => void }> {
+  const writeJson = isJson ? divertStdout() : undefined
+  const env = loadEnv()
+  const { payload } = await openPayload({ env: isJson ? { ...env, logLevel: 'silent' } : env, isSchemaPushed: env.isSchemaPushed })
+  return { env, payload, writeJson }
 }
