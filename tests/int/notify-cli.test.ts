@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,35 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { NotifyReport } from '../../jobs/ringkasan-harian/cli'
 import { TEST_SECRET } from '../helpers/payload'
+import { runScript as run } from '../helpers/command'
 import { startSmtpServer } from '../helpers/smtpServer'
 import type { TestSmtpServer } from '../helpers/smtpServer'
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-function runOnce({ script, args, env }: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], { env, cwd: process.cwd() })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-/**
- * Node exits 13 ("unsettled top-level await") now and then while loading the
- * Payload module graph through tsx, before any of our code runs and without a
- * word on stderr; seen on the unchanged tree too. Such a start is retried.
- */
-async function run(args: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  let result = await runOnce(args)
-  for (let attempt = 1; attempt < 4 && result.code === 13 && result.stdout === '' && result.stderr.trim() === ''; attempt += 1) {
-    result = await runOnce(args)
-  }
-  return result
-}
 
 const STUDY_MORNING = '2023-01-16T08:00:00+07:00'
 
