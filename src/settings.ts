@@ -5,7 +5,7 @@ import type { Env, LinkCheckSettings } from './env'
 /**
  * What request handlers and jobs need from the environment, read once at
  * start (src/env.ts) and carried in Payload's config, so that code holding
- * only `payload` or `req` never reads process.env on its own.
+ * only `payload` or `req` never reads the process environment on its own.
  */
 export type SegarSettings = {
   /** PUBLIC_URL, or http://localhost:PORT without it. */
