@@ -25,6 +25,9 @@ export type JobRun = {
 
 export const DEFAULT_LEASE_MS = 5 * 60 * 1000
 
+/** Inserts tried when the unique key clashes with a row that cannot be read. */
+const CLAIM_ATTEMPTS = 5
+
 /** Unique per process and per start: two workers on one host, or one restarted with the same pid, never share an id. */
 export function newInstanceId(): string {
   return `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
@@ -95,19 +98,27 @@ export async function claimRun({
 }): Promise<JobRun | null> {
   const kunci = runKey({ job, slot })
   const sewaSampai = new Date(now.getTime() + leaseMs)
-  try {
-    const created = await payload.create({
-      collection: SLUGS.jobRuns,
-      data: { kunci, tugas: job, slot, status: 'berjalan', mulai: now.toISOString(), pemilik: instanceId, sewaSampai: sewaSampai.toISOString() },
-      depth: 0,
-      overrideAccess: true,
-    })
-    return toRun(created, false)
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error
+  let existing: JobRunDocument | null = null
+  // A clash with a row that is not there (yet, or any more: the other instance's insert was still
+  // being committed, or rolled back) is tried again; the unique key still decides who runs.
+  for (let attempt = 1; !existing; attempt += 1) {
+    try {
+      const created = await payload.create({
+        collection: SLUGS.jobRuns,
+        data: { kunci, tugas: job, slot, status: 'berjalan', mulai: now.toISOString(), pemilik: instanceId, sewaSampai: sewaSampai.toISOString() },
+        depth: 0,
+        overrideAccess: true,
+      })
+      return toRun(created, false)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+    }
+    existing = await findRun({ payload, kunci })
+    if (!existing && attempt >= CLAIM_ATTEMPTS) {
+      throw new ClaimError(`Putaran ${kunci} bentrok dengan kunci unik ${attempt} kali, tetapi barisnya tidak ditemukan.`)
+    }
+    if (!existing) await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
   }
-  const existing = await findRun({ payload, kunci })
-  if (!existing) throw new ClaimError(`Putaran ${kunci} bentrok dengan kunci unik, tetapi barisnya tidak ditemukan.`)
   if (existing.status !== 'berjalan') return null
   const leaseEnd = new Date(existing.sewaSampai).getTime()
   if (Number.isNaN(leaseEnd)) throw new ClaimError(`Putaran ${kunci} tersimpan tanpa sewaSampai yang sah: "${existing.sewaSampai}".`)
