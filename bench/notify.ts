@@ -15,7 +15,7 @@ import nodemailer from 'nodemailer'
 import { SMTPServer } from 'smtp-server'
 import type net from 'node:net'
 
-import { runDigests } from '../jobs/digest/handler'
+import { runDigests } from '../jobs/ringkasan-harian/handler'
 import { runSweep } from '../jobs/sweep/handler'
 import { flushOutbox } from '../src/email/outbox'
 import { createTransport } from '../src/email/transport'

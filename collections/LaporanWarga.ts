@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, FieldAccess, PayloadRequest } from 'payload'
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
 import { canEditorOfOwnerUpdate, canReadMenuRecords, documentId, isStaff } from '../src/access/menuRecords'
 import { asUser, hasRole } from '../src/access/roles'
 import { normalisePhone } from '../src/domain/phone'
-import { CLIENT_ADDRESS_HEADER, clientKey, PESAN_MAX, rateDecision, REPORT_WINDOW_MS } from '../src/freshness/citizenReports'
-import { contextNow } from '../src/freshness/contextNow'
+import { PESAN_MAX } from '../src/freshness/citizenReports'
+import { refuseTooManyReports, reportClientKey } from '../src/security/reportLimit'
+import { contextNow } from '../src/request/now'
 import { isEmail } from '../src/fields/validators'
 import { SLUGS } from '../src/slugs'
 
@@ -14,37 +15,8 @@ const adminOnly: FieldAccess = ({ req }) => hasRole(asUser(req.user), 'admin')
 const loggedInOnly: FieldAccess = ({ req }) => Boolean(req.user)
 const nobody: FieldAccess = () => false
 
-function klienOf(req: PayloadRequest): string {
-  return clientKey({ address: req.headers?.get(CLIENT_ADDRESS_HEADER), secret: req.payload.config.secret })
-}
-
 /** Whether this write comes from a person over HTTP, rather than the seed or a script through the Local API. */
 const isFromClient = (req: PayloadRequest) => Boolean(req.user) || req.payloadAPI !== 'local'
-
-async function refuseWhenTooMany({ req, klien, now }: { req: PayloadRequest; klien: string; now: Date }): Promise<void> {
-  const recent = await req.payload.find({
-    collection: SLUGS.laporanWarga,
-    where: { and: [{ klien: { equals: klien } }, { createdAt: { greater_than: new Date(now.getTime() - REPORT_WINDOW_MS).toISOString() } }] },
-    sort: 'createdAt',
-    limit: 100,
-    depth: 0,
-    overrideAccess: true,
-    select: { createdAt: true },
-    req,
-  })
-  const decision = rateDecision({ recent: recent.docs.map((doc) => new Date(doc.createdAt)), now })
-  if (decision.isAllowed) return
-  const headers = req.responseHeaders ?? new Headers()
-  headers.set('Retry-After', String(decision.retryAfterSeconds))
-  req.responseHeaders = headers
-  const minutes = Math.ceil(decision.retryAfterSeconds / 60)
-  throw new APIError(
-    `Terlalu banyak laporan dari alamat Anda dalam satu jam terakhir. Silakan coba lagi dalam ${minutes} menit.`,
-    429,
-    undefined,
-    true,
-  )
-}
 
 const receiveAndHandle: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const user = asUser(req.user)
@@ -52,8 +24,8 @@ const receiveAndHandle: CollectionBeforeChangeHook = async ({ data, operation, o
   if (operation === 'create') {
     if (!isFromClient(req)) return data
     data.status = hasRole(user, 'admin') ? (data.status ?? 'baru') : 'baru'
-    data.klien = klienOf(req)
-    if (!isStaff(user)) await refuseWhenTooMany({ req, klien: data.klien, now })
+    data.klien = reportClientKey({ req })
+    if (!isStaff(user)) await refuseTooManyReports({ req, klien: data.klien, now })
     return data
   }
   const wasHandled = originalDoc?.status === 'ditangani'
@@ -92,7 +64,7 @@ const reportEndpoint: Endpoint = {
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const doc = await oneAtATime({
-      key: klienOf(req),
+      key: reportClientKey({ req }),
       run: () =>
         req.payload.create({ collection: SLUGS.laporanWarga, data: (req.data ?? {}) as never, depth: 0, overrideAccess: false, req }),
     })

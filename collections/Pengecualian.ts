@@ -5,7 +5,7 @@ import { isAdmin } from '../src/access/isAdmin'
 import { isReviewerOrAdmin } from '../src/access/isReviewerOrAdmin'
 import { canReadMenuRecords, documentId, isStaff, relationId } from '../src/access/menuRecords'
 import { asUser } from '../src/access/roles'
-import { contextNow } from '../src/freshness/contextNow'
+import { contextNow } from '../src/request/now'
 import { SLUGS } from '../src/slugs'
 
 /** What a grant says; fixed once granted, so the record shows exactly what was allowed and by whom. */

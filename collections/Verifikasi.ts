@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/isAdmin'
 import { canReadMenuRecords } from '../src/access/menuRecords'
 import { asUser, hasRole } from '../src/access/roles'
-import { contextNow } from '../src/freshness/contextNow'
+import { contextNow } from '../src/request/now'
 import { SLUGS } from '../src/slugs'
 
 export const CATATAN_VERIFIKASI_MAX = 500

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { JobRunStatus } from '../collections/JobRuns'
 import { isUniqueViolation } from '../src/database'
+import type { JobRun as JobRunDocument } from '../src/payload-types'
 import { SLUGS } from '../src/slugs'
 import { jobRunStorageOf } from './storage'
-import type { RunChange, RunCondition } from './storage'
+import type { JobRunStatus, RunChange, RunCondition } from './storage'
 
 export type JobRun = {
   id: string | number
@@ -16,13 +16,17 @@ export type JobRun = {
   slot: string
   status: JobRunStatus
   mulai: string
-  pemilik: string
+  /** The instance holding the run (stored as job-runs `pemilik`). */
+  instanceId: string
   sewaSampai: string
   /** True when this instance took over a run whose owner stopped renewing its lease. */
   isTakeover: boolean
 }
 
 export const DEFAULT_LEASE_MS = 5 * 60 * 1000
+
+/** Inserts tried when the unique key clashes with a row that cannot be read. */
+const CLAIM_ATTEMPTS = 5
 
 /** Unique per process and per start: two workers on one host, or one restarted with the same pid, never share an id. */
 export function newInstanceId(): string {
@@ -37,23 +41,29 @@ function compareAndSet({ payload, kunci, when, change }: { payload: Payload; kun
   return jobRunStorageOf(payload).compareAndSet({ kunci, when, change })
 }
 
-type Doc = Record<string, unknown>
+/** A claim that the database contradicts: two instances could both run the slot, so the tick stops instead. */
+export class ClaimError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ClaimError'
+  }
+}
 
-function toRun(doc: Doc, isTakeover: boolean): JobRun {
+function toRun(doc: Pick<JobRunDocument, 'id' | 'kunci' | 'tugas' | 'slot' | 'status' | 'mulai' | 'pemilik' | 'sewaSampai'>, isTakeover: boolean): JobRun {
   return {
-    id: doc.id as string | number,
-    kunci: String(doc.kunci),
-    tugas: String(doc.tugas),
-    slot: String(doc.slot),
-    status: doc.status as JobRunStatus,
-    mulai: String(doc.mulai),
-    pemilik: String(doc.pemilik),
-    sewaSampai: String(doc.sewaSampai),
+    id: doc.id,
+    kunci: doc.kunci,
+    tugas: doc.tugas,
+    slot: doc.slot,
+    status: doc.status,
+    mulai: doc.mulai,
+    instanceId: doc.pemilik,
+    sewaSampai: doc.sewaSampai,
     isTakeover,
   }
 }
 
-async function findRun({ payload, kunci }: { payload: Payload; kunci: string }): Promise<Doc | null> {
+async function findRun({ payload, kunci }: { payload: Payload; kunci: string }): Promise<JobRunDocument | null> {
   const found = await payload.find({
     collection: SLUGS.jobRuns,
     where: { kunci: { equals: kunci } },
@@ -62,7 +72,7 @@ async function findRun({ payload, kunci }: { payload: Payload; kunci: string }):
     depth: 0,
     overrideAccess: true,
   })
-  return (found.docs[0] as unknown as Doc | undefined) ?? null
+  return found.docs[0] ?? null
 }
 
 /**
@@ -88,29 +98,42 @@ export async function claimRun({
 }): Promise<JobRun | null> {
   const kunci = runKey({ job, slot })
   const sewaSampai = new Date(now.getTime() + leaseMs)
-  try {
-    const created = await payload.create({
-      collection: SLUGS.jobRuns,
-      data: { kunci, tugas: job, slot, status: 'berjalan', mulai: now.toISOString(), pemilik: instanceId, sewaSampai: sewaSampai.toISOString() },
-      depth: 0,
-      overrideAccess: true,
-    })
-    return toRun(created as unknown as Doc, false)
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error
+  let existing: JobRunDocument | null = null
+  // A clash with a row that is not there (yet, or any more: the other instance's insert was still
+  // being committed, or rolled back) is tried again; the unique key still decides who runs.
+  for (let attempt = 1; !existing; attempt += 1) {
+    try {
+      const created = await payload.create({
+        collection: SLUGS.jobRuns,
+        data: { kunci, tugas: job, slot, status: 'berjalan', mulai: now.toISOString(), pemilik: instanceId, sewaSampai: sewaSampai.toISOString() },
+        depth: 0,
+        overrideAccess: true,
+      })
+      return toRun(created, false)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+    }
+    existing = await findRun({ payload, kunci })
+    if (!existing && attempt >= CLAIM_ATTEMPTS) {
+      throw new ClaimError(`Putaran ${kunci} bentrok dengan kunci unik ${attempt} kali, tetapi barisnya tidak ditemukan.`)
+    }
+    if (!existing) await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
   }
-  const existing = await findRun({ payload, kunci })
-  if (!existing || existing.status !== 'berjalan') return null
-  if (new Date(String(existing.sewaSampai)).getTime() >= now.getTime()) return null
+  if (existing.status !== 'berjalan') return null
+  const leaseEnd = new Date(existing.sewaSampai).getTime()
+  if (Number.isNaN(leaseEnd)) throw new ClaimError(`Putaran ${kunci} tersimpan tanpa sewaSampai yang sah: "${existing.sewaSampai}".`)
+  if (leaseEnd >= now.getTime()) return null
   const isTaken = await compareAndSet({
     payload,
     kunci,
     when: { status: 'berjalan', leaseExpiredBefore: now },
-    change: { pemilik: instanceId, sewaSampai, mulai: now, galat: `Diambil alih dari ${String(existing.pemilik)} (sewa habis).` },
+    change: { instanceId, sewaSampai, mulai: now, galat: `Diambil alih dari ${existing.pemilik} (sewa habis).` },
   })
   if (!isTaken) return null
   const taken = await findRun({ payload, kunci })
-  return taken && taken.pemilik === instanceId ? toRun(taken, true) : null
+  if (!taken) throw new ClaimError(`Putaran ${kunci} diambil alih oleh ${instanceId}, tetapi barisnya tidak ditemukan lagi.`)
+  // Our own lease may already have run out again and passed to a third instance: then it is that one's run.
+  return taken.pemilik === instanceId ? toRun(taken, true) : null
 }
 
 /** Extends the lease; false when another instance has taken the run over meanwhile. */
@@ -118,7 +141,7 @@ export async function renewLease({ payload, run, now, leaseMs = DEFAULT_LEASE_MS
   return compareAndSet({
     payload,
     kunci: run.kunci,
-    when: { status: 'berjalan', pemilik: run.pemilik },
+    when: { status: 'berjalan', instanceId: run.instanceId },
     change: { sewaSampai: new Date(now.getTime() + leaseMs) },
   })
 }
@@ -141,7 +164,7 @@ export async function finishRun({
   return compareAndSet({
     payload,
     kunci: run.kunci,
-    when: { status: 'berjalan', pemilik: run.pemilik },
+    when: { status: 'berjalan', instanceId: run.instanceId },
     change: { status: error === undefined ? 'selesai' : 'gagal', selesai: now, hitungan: hitungan ?? null, galat: galat ?? (run.isTakeover ? undefined : null) },
   })
 }

@@ -7,22 +7,20 @@
 import cron from 'node-cron'
 import type { ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
-import type { z } from 'zod'
 
 import { createTransport } from '../src/email/transport'
 import type { EmailTransport } from '../src/email/transport'
 import type { Env } from '../src/env'
-import { TIME_ZONE } from '../src/env'
-import { digestJob } from './digest/definition'
+import { JAKARTA_TIME_ZONE, jakartaDateTime } from '../src/domain/calendar'
+import { digestJob } from './ringkasan-harian/definition'
 import { linkCheckJob } from './link-check/definition'
-import { outboxFlushJob } from './outbox-flush/definition'
+import { outboxFlushJob } from './kirim-email/definition'
 import { DEFAULT_LEASE_MS, newInstanceId, withClaimedRun } from './runs'
 import { sweepJob } from './sweep/definition'
 import type { JobDefinition } from './types'
-import { weeklyReportJob } from './weekly/definition'
+import { weeklyReportJob } from './laporan-mingguan/definition'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job brings its own input schema
-export type AnyJobDefinition = JobDefinition<z.ZodType<any>>
+export type AnyJobDefinition = JobDefinition
 
 export type ScheduledJob = { definition: AnyJobDefinition; cron: string }
 
@@ -35,12 +33,10 @@ export type RunningScheduler = {
   stop: () => Promise<void>
 }
 
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000
-
 /** The scheduled instant as Palembang wall-clock time, e.g. 2026-01-05T08:00:00+07:00 (WIB has no daylight saving). */
 export function slotOf({ scheduledAt }: { scheduledAt: Date }): { slot: string; at: Date } {
   const at = new Date(Math.floor(scheduledAt.getTime() / 1000) * 1000)
-  return { slot: `${new Date(at.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 19)}+07:00`, at }
+  return { slot: jakartaDateTime({ at }), at }
 }
 
 /** What job-runs keeps of a job's result: its numbers, and the length of its lists. */
@@ -101,7 +97,7 @@ export function startScheduler({
       slot,
       instanceId,
       leaseMs,
-      run: () => job.definition.run({ payload, input: job.definition.input.parse({}), now: at }),
+      run: () => job.definition.run({ payload, now: at }),
       countsOf,
     })
     if (outcome.isClaimed && !outcome.error) payload.logger.debug(`Tugas ${job.definition.id} slot ${slot} selesai.`)
@@ -117,7 +113,7 @@ export function startScheduler({
         void running.finally(() => inFlight.delete(running))
         return running
       },
-      { timezone: TIME_ZONE, name: `segar:${job.definition.id}:${instanceId}`, noOverlap: true },
+      { timezone: JAKARTA_TIME_ZONE, name: `segar:${job.definition.id}:${instanceId}`, noOverlap: true },
     ),
   )
   payload.logger.info(

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 
 import { closeDatabase, refreshPlannerStatistics } from '../src/database'
 import { openPayload } from '../src/bootstrap'
+import { optionalNow } from '../src/cli/common'
 import { loadEnv } from '../src/env'
 import { seed } from './index'
 import type { SeedScenario } from './index'
@@ -28,11 +29,7 @@ function parseOptions(argv: string[]): { scenario?: SeedScenario; now?: Date } {
   if (scenario !== 'demo' && scenario !== 'kajian-2023' && scenario !== 'none') {
     throw new Error(`Skenario tidak dikenal: ${scenario}. ${USAGE}`)
   }
-  let now: Date | undefined
-  if (values.now) {
-    now = new Date(values.now)
-    if (Number.isNaN(now.getTime())) throw new Error(`--now bukan waktu ISO yang sah: ${values.now}`)
-  }
+  const now = optionalNow({ text: values.now, example: '2026-11-28T09:00:00+07:00' })
   return { scenario: scenario === 'none' ? undefined : scenario, now }
 }
 
@@ -40,7 +37,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2))
   const env = loadEnv()
   // Same switch as src/payload.config.ts: a throwaway database may take its schema straight from the collections.
-  const { payload } = await openPayload({ env, isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1' })
+  const { payload } = await openPayload({ env, isSchemaPushed: env.isSchemaPushed })
   const startedAt = performance.now()
   let lastLabel = ''
   const report = await seed({

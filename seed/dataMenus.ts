@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { daysBetween, jakartaDateOf, storedCalendarDate, weekdaysUpTo } from '../src/domain/calendarDate'
+import { jakartaDay } from '../src/domain/calendar'
+import { relationKey } from '../src/domain/relation'
+import { daysBetween, storedCalendarDate, weekdaysUpTo } from '../src/domain/calendarDate'
 import type { CalendarDate } from '../src/domain/calendarDate'
 import { PASAR_PALEMBANG } from '../src/domain/pangan'
 import { SLUGS } from '../src/slugs'
@@ -25,7 +27,7 @@ type Progress = (step: { label: string; done: number; total: number }) => void
 const SCENARIOS = {
   demo: {
     // Two working weeks: enough for charts and trends, quick enough for a first start.
-    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDateOf(now), count: 10 }),
+    priceDays: (now: Date) => weekdaysUpTo({ until: jakartaDay({ at: now }), count: 10 }),
     markets: PASAR_PALEMBANG.filter((pasar) => pasar.isUtama).map((pasar) => pasar.value),
     commodities: KOMODITAS_POKOK.map((item) => item.nama),
     priceLevel: 1,
@@ -86,8 +88,6 @@ async function existingDates({ payload, collection, dates }: { payload: Payload;
   return docs
 }
 
-const relationKey = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value === null || value === undefined ? 'kota' : String(value)
 
 async function seedPrices({
   payload,
@@ -166,7 +166,7 @@ async function seedCovid({ payload, scenario, now, report, onProgress }: { paylo
   const plan = SCENARIOS[scenario].covid
   const days = daysBetween({ from: plan.from, to: plan.to })
   const stored = await existingDates({ payload, collection: SLUGS.statistikCovid, dates: days })
-  const have = new Set(stored.map((doc) => `${relationKey(doc.wilayah)}|${String(doc.tanggal).slice(0, 10)}`))
+  const have = new Set(stored.map((doc) => `${relationKey(doc.wilayah) ?? 'kota'}|${String(doc.tanggal).slice(0, 10)}`))
   const kecamatan = await payload.find({ collection: SLUGS.opd, where: { jenis: { equals: 'kecamatan' } }, depth: 0, pagination: false, limit: 0 })
   const officeByCode = new Map(kecamatan.docs.map((office) => [office.singkatan, office.id]))
   const totalPopulasi = KECAMATAN.reduce((sum, item) => sum + item.populasi, 0)

@@ -16,14 +16,11 @@ import type { SeedDocument, SeedForm, SeedNews } from './content'
 import { officeIds } from './ensure'
 import { seedMenuDemos } from './menuDemo'
 import type { SeedProgress, SeedReport } from './ensure'
-import { jakartaYear } from '../src/domain/text'
-
-const DAY = 24 * 60 * 60 * 1000
+import { jakartaTimeOn, jakartaYear } from '../src/domain/calendar'
 
 /** A day relative to `now`, at a given hour in Palembang (WIB, UTC+7). */
 export function dayAt(now: Date, days: number, hourWib: number, minute = 0): Date {
-  const wib = new Date(now.getTime() + 7 * 60 * 60 * 1000 + days * DAY)
-  return new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate(), hourWib - 7, minute))
+  return jakartaTimeOn({ at: now, days, hour: hourWib, minute })
 }
 
 export const DEMO_FORMS: SeedForm[] = [
@@ -125,7 +122,7 @@ export async function seedDemo({
   const step = (label: string) => onProgress?.({ label: `Demo ${++done}/8: ${label}`, done: 1, total: 1 })
   const ctx = { payload, report: tally, offices: await officeIds(payload) }
   const updatedAt = dayAt(now, -2, 9)
-  const year = jakartaYear(updatedAt)
+  const year = jakartaYear({ at: updatedAt })
 
   await seedVacancies({
     ...ctx,

@@ -4,8 +4,6 @@ import path from 'node:path'
 import bytes from 'bytes'
 import { z } from 'zod'
 
-export const TIME_ZONE = 'Asia/Jakarta'
-
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export type Env = {
@@ -16,6 +14,16 @@ export type Env = {
   isSecretGenerated: boolean
   port: number
   publicUrl: string
+  /** PUBLIC_URL was set: links and the admin use it; otherwise the admin stays on whichever local address it was opened at. */
+  isPublicUrlSet: boolean
+  /** SEGAR_SCHEMA_PUSH=1: the schema is pushed from the collections instead of migrated (throwaway test databases). */
+  isSchemaPushed: boolean
+  /** SEGAR_ADMIN=off serves only the API (no admin, no Next build). */
+  isAdminServed: boolean
+  /** SEGAR_SEED_SCENARIO: what a new, empty database is filled with at start besides the offices and the menu registry. */
+  seedScenario: 'demo' | 'none'
+  /** NO_COLOR set (https://no-color.org): terminal output without colours. */
+  isColourDisabled: boolean
   smtpUrl?: string
   mailFrom: string
   /** Staging: every email goes to this one address instead of its real recipients. */
@@ -102,24 +110,13 @@ const linkCheckShape = {
   ),
 }
 
-const linkCheckSchema = z.object(linkCheckShape)
-
-function linkCheckSettingsOf(values: z.infer<typeof linkCheckSchema>): LinkCheckSettings {
+function linkCheckSettingsOf(values: z.infer<z.ZodObject<typeof linkCheckShape>>): LinkCheckSettings {
   return {
     isPrivateAllowed: values.LINK_CHECK_ALLOW_PRIVATE === '1' || values.LINK_CHECK_ALLOW_PRIVATE === 'true',
     confirmations: values.LINK_CHECK_CONFIRMATIONS,
     timeoutMs: values.LINK_CHECK_TIMEOUT_MS,
     hostIntervalMs: values.LINK_CHECK_HOST_INTERVAL_MS,
   }
-}
-
-/** Only the link checker's keys, for code that runs without the full start-up (a job inside tests). */
-export function parseLinkCheckSettings(source: Record<string, string | undefined>): LinkCheckSettings {
-  const parsed = linkCheckSchema.safeParse(source)
-  if (!parsed.success) {
-    throw new EnvError(parsed.error.issues.map((issue) => ({ key: String(issue.path[0] ?? 'konfigurasi'), message: issue.message })))
-  }
-  return linkCheckSettingsOf(parsed.data)
 }
 
 const cronExpression = (fallback: string) =>
@@ -210,6 +207,10 @@ const schema = z.object({
     z.string().min(12, 'minimal 12 karakter').optional(),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  SEGAR_SCHEMA_PUSH: z.preprocess(emptyAsUndefined, z.enum(['0', '1'], { message: 'harus 1 (dorong skema) atau 0 (migrasi)' }).default('0')),
+  SEGAR_ADMIN: z.preprocess(emptyAsUndefined, z.enum(['on', 'off'], { message: 'harus on atau off' }).default('on')),
+  SEGAR_SEED_SCENARIO: z.preprocess(emptyAsUndefined, z.enum(['demo', 'none'], { message: 'harus demo atau none' }).default('demo')),
+  NO_COLOR: z.preprocess(emptyAsUndefined, z.string().optional()),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -256,6 +257,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     isSecretGenerated: false,
     port: values.PORT,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    isPublicUrlSet: values.PUBLIC_URL !== undefined,
+    isSchemaPushed: values.SEGAR_SCHEMA_PUSH === '1',
+    isAdminServed: values.SEGAR_ADMIN === 'on',
+    seedScenario: values.SEGAR_SEED_SCENARIO,
+    isColourDisabled: values.NO_COLOR !== undefined,
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM,
     emailOverrideTo: values.EMAIL_OVERRIDE_TO,

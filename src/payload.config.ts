@@ -1,4 +1,6 @@
 import { loadEnv } from './env'
 import { segarConfig } from './segar-config'
 
-export default segarConfig(loadEnv(), { isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1' })
+const env = loadEnv()
+
+export default segarConfig(env, { isSchemaPushed: env.isSchemaPushed })

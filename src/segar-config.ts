@@ -24,6 +24,7 @@ import { withImportStaging } from './import/staging'
 import { freshnessEndpoints } from './freshness/endpoints'
 import { badgeEndpoints } from './public/badgeEndpoints'
 import { withCacheInvalidation } from './http/invalidation'
+import { settingsFromEnv } from './settings'
 import { SLUGS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,7 +70,8 @@ export async function segarConfig(env: Env, { isSchemaPushed = false }: SegarCon
   const config: Config = {
     secret: env.payloadSecret,
     // Without PUBLIC_URL the admin stays on whichever local address it was opened at.
-    serverURL: process.env.PUBLIC_URL ? env.publicUrl : undefined,
+    serverURL: env.isPublicUrlSet ? env.publicUrl : undefined,
+    custom: settingsFromEnv(env),
     cookiePrefix: 'segar',
     cors: origins,
     csrf: origins,

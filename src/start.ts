@@ -33,7 +33,7 @@ async function main() {
       `PERINGATAN: PAYLOAD_SECRET tidak diisi; rahasia pengembangan dibuat dan disimpan di ${env.dataDir}/.payload-secret. Isi PAYLOAD_SECRET di produksi.`,
     )
   }
-  const isAdminServed = process.env.SEGAR_ADMIN !== 'off'
+  const { isAdminServed } = env
   // The database first: a wrong DATABASE_URL fails in seconds, not after a minute of building the admin.
   const { payload, config } = await openPayload({ env })
   // Rows staged by an import that was killed are removed before anyone is served.
@@ -50,7 +50,7 @@ async function main() {
       payload,
       adminEmail: env.seedAdminEmail,
       adminPassword: env.seedAdminPassword,
-      scenario: process.env.SEGAR_SEED_SCENARIO === 'none' ? undefined : 'demo',
+      scenario: env.seedScenario === 'none' ? undefined : 'demo',
       onProgress: ({ label, done, total }) => {
         if (label !== lastLabel || done === total) payload.logger.info(`  ${label}: ${done}/${total}`)
         lastLabel = label

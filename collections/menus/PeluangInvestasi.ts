@@ -1,5 +1,6 @@
-import { jakartaYear } from '../../src/domain/text'
+import { jakartaYear } from '../../src/domain/calendar'
 import { defineMenu } from '../../src/menus/declare'
+import { contextNow } from '../../src/request/now'
 import { SLUGS } from '../../src/slugs'
 
 export const EARLIEST_DATA_YEAR = 1990
@@ -13,8 +14,7 @@ export const NILAI_INVESTASI_MAX = 1_000_000_000_000_000
 /** A year the data can be about: not before 1990 and never after the current year in Palembang. */
 export function validateDataYear(value: unknown, { req }: { req: { context?: Record<string, unknown> } }): true | string {
   if (value === null || value === undefined) return true
-  const now = (req?.context?.now as Date | undefined) ?? new Date()
-  const thisYear = jakartaYear(now)
+  const thisYear = jakartaYear({ at: contextNow({ req }) })
   if (!Number.isInteger(value)) return 'Tahun harus bilangan bulat, mis. 2024.'
   if ((value as number) < EARLIEST_DATA_YEAR) return `Tahun tidak boleh sebelum ${EARLIEST_DATA_YEAR}.`
   if ((value as number) > thisYear) return `Tahun tidak boleh di masa depan (tahun ini ${thisYear}).`

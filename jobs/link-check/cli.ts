@@ -6,44 +6,26 @@
  * terminal, or with --json exactly one JSON array on stdout
  * ({ url, hasil, status, detail, menu, dokumen }) with every log on stderr.
  */
-import { parseArgs } from 'node:util'
-
 import cliProgress from 'cli-progress'
 
-import { openPayload } from '../../src/bootstrap'
 import { closeDatabase } from '../../src/database'
-import { EnvError, loadEnv } from '../../src/env'
 import { LINK_RESULT_LABELS, LINK_RESULTS } from '../../src/links/classify'
 import { runLinkCheck } from './handler'
 import type { LinkCheckSummary } from './handler'
-import { divertStdout, parseNow, UsageError } from '../cli'
+import { openForCommand, optionalNow, parseCommandLine, runCommand, UsageError } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run check-links -- [--menu KODE] [--json] [--now 2026-11-28T02:00:00+07:00]'
 
 function parseOptions(argv: string[]): { now?: Date; menu?: string; isJson: boolean } {
-  let values: { now?: string; menu?: string; json?: boolean; help?: boolean }
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        now: { type: 'string' },
-        menu: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
+  const { values } = parseCommandLine({
+    argv,
+    usage: USAGE,
+    options: { now: { type: 'string' }, menu: { type: 'string' }, json: { type: 'boolean', default: false } },
+  })
   if (values.menu !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.menu)) {
     throw new UsageError(`--menu harus kode menu, mis. layanan-publik (bukan "${values.menu}").\n${USAGE}`)
   }
-  return { now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2026-11-28T02:00:00+07:00' }), menu: values.menu, isJson: Boolean(values.json) }
+  return { now: optionalNow({ text: values.now, example: '2026-11-28T02:00:00+07:00' }), menu: values.menu, isJson: values.json }
 }
 
 function printSummary({ summary }: { summary: LinkCheckSummary }) {
@@ -67,12 +49,7 @@ function printSummary({ summary }: { summary: LinkCheckSummary }) {
 
 async function main(): Promise<number> {
   const { now: given, menu, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { stream: process.stderr, format: 'Memeriksa tautan [{bar}] {value}/{total} {url}', hideCursor: true, clearOnComplete: true },
@@ -106,14 +83,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(error.message)
-      process.exit(2)
-    }
-    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(main)

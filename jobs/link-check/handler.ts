@@ -1,6 +1,5 @@
 import type { Payload, Where } from 'payload'
 
-import { parseLinkCheckSettings } from '../../src/env'
 import type { LinkCheckSettings } from '../../src/env'
 import { createLinkChecker, DEFAULT_CHECK_OPTIONS } from '../../src/links/check'
 import type { CheckerIo, CheckOptions } from '../../src/links/check'
@@ -8,6 +7,7 @@ import type { LinkResult, RedirectHop } from '../../src/links/classify'
 import { collectLinks } from '../../src/links/collect'
 import type { CollectedLink } from '../../src/links/collect'
 import { nextLinkState } from '../../src/links/confirm'
+import { settingsOf } from '../../src/settings'
 import { SLUGS } from '../../src/slugs'
 
 /** One checked link, as the command line prints it. */
@@ -45,10 +45,6 @@ type StoredRow = {
 const HISTORY_LENGTH = 10
 
 const toDate = (value: string | null | undefined) => (value ? new Date(value) : null)
-
-function publicUrlOf(payload: Payload): string {
-  return (payload.config.serverURL || process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
-}
 
 async function storedRows({ payload, kodes }: { payload: Payload; kodes: string[] }): Promise<StoredRow[]> {
   if (kodes.length === 0) return []
@@ -88,12 +84,13 @@ export async function runLinkCheck({
   onProgress?: (progress: { selesai: number; total: number; url: string }) => void
 }): Promise<LinkCheckSummary> {
   const started = performance.now()
-  const config = settings ?? parseLinkCheckSettings(process.env)
+  const { publicUrl, linkCheck } = settingsOf({ config: payload.config })
+  const config = settings ?? linkCheck
   const { menus, links } = await collectLinks({ payload, kode: menu })
   const checker = createLinkChecker({
     options: {
       ...DEFAULT_CHECK_OPTIONS,
-      publicUrl: publicUrlOf(payload),
+      publicUrl,
       isPrivateAllowed: config.isPrivateAllowed,
       timeoutMs: config.timeoutMs,
       hostIntervalMs: config.hostIntervalMs,

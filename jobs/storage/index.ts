@@ -1,13 +1,20 @@
 import type { Payload } from 'payload'
 
-import { isMongoDatabase } from '../../src/storage/mongodb'
 import { mongoJobRunStorage } from './mongodb'
 import { sqlJobRunStorage } from './sql'
 import type { JobRunStorage } from './types'
 
-export type { JobRunStorage, RunChange, RunCondition } from './types'
+export type { JobRunStatus, JobRunStorage, RunChange, RunCondition } from './types'
 
-/** One implementation per kind of adapter: SQL through Drizzle, MongoDB through its driver. */
+/** One implementation per kind of adapter: SQL through Drizzle, MongoDB through its driver; any other adapter is refused, not guessed at. */
 export function jobRunStorageOf(payload: Payload): JobRunStorage {
-  return isMongoDatabase(payload) ? mongoJobRunStorage(payload) : sqlJobRunStorage(payload)
+  switch (payload.db.name) {
+    case 'mongoose':
+      return mongoJobRunStorage(payload)
+    case 'sqlite':
+    case 'postgres':
+      return sqlJobRunStorage(payload)
+    default:
+      throw new Error(`Penyimpanan putaran tugas tidak tersedia untuk adapter basis data "${payload.db.name}".`)
+  }
 }

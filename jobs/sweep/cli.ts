@@ -5,36 +5,19 @@
  * prints the result: a table for people, or with --json exactly one JSON
  * array on stdout (the public /api/kesegaran shape) with every log on stderr.
  */
-import { parseArgs } from 'node:util'
-
-import { openPayload } from '../../src/bootstrap'
 import { formatJakartaDate } from '../../src/domain/calendar'
 import { closeDatabase } from '../../src/database'
-import { EnvError, loadEnv } from '../../src/env'
 import { toPublicFreshness } from '../../src/freshness/public'
 import type { MenuFreshness } from '../../src/freshness/evaluate'
 import { runSweep } from './handler'
 import type { SweepSummary } from './handler'
-import { divertStdout, parseNow, UsageError } from '../cli'
+import { openForCommand, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run sweep -- [--now 2023-01-16T09:00:00+07:00] [--json]'
 
 function parseOptions(argv: string[]): { now?: Date; isJson: boolean } {
-  let values: { now?: string; json?: boolean; help?: boolean }
-  try {
-    values = parseArgs({
-      args: argv,
-      options: { now: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-      strict: true,
-    }).values
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  return { now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2023-01-16T09:00:00+07:00' }), isJson: Boolean(values.json) }
+  const { values } = parseCommandLine({ argv, usage: USAGE, options: { now: { type: 'string' }, json: { type: 'boolean', default: false } } })
+  return { now: optionalNow({ text: values.now, example: '2023-01-16T09:00:00+07:00' }), isJson: values.json }
 }
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length))
@@ -92,20 +75,14 @@ function printTable({ summary, isColoured }: { summary: SweepSummary; isColoured
 
 async function main(): Promise<number> {
   const { now: given, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  // Payload's logger writes to stdout; in JSON mode it is silenced and the few lines that matter are printed below, on stderr.
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   try {
     const summary = await runSweep({ payload, now: given })
     for (const failure of summary.gagal) console.error(`Menu ${failure.menu} gagal diperiksa: ${failure.pesan}`)
     if (writeJson) {
       writeJson(`${JSON.stringify(summary.hasil.map(toPublicFreshness))}\n`)
     } else {
-      printTable({ summary, isColoured: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR })
+      printTable({ summary, isColoured: Boolean(process.stdout.isTTY) && !env.isColourDisabled })
     }
     return summary.gagal.length > 0 ? 1 : 0
   } finally {
@@ -113,14 +90,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(error.message)
-      process.exit(2)
-    }
-    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(main)

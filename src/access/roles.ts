@@ -1,3 +1,5 @@
+import { relationId } from '../domain/relation'
+
 export const ROLES = ['admin', 'reviewer', 'editor'] as const
 
 export type Role = (typeof ROLES)[number]
@@ -19,8 +21,8 @@ export function hasRole(user: SegarUser | null | undefined, role: Role): boolean
 export function officeIdsOf(user: SegarUser | null | undefined): (string | number)[] {
   if (!user?.opd) return []
   return user.opd
-    .map((relation) => (relation && typeof relation === 'object' ? relation.id : relation))
-    .filter((id): id is string | number => id !== null && id !== undefined)
+    .map((relation) => relationId(relation))
+    .filter((id) => id !== undefined)
 }
 
 export function asUser(user: unknown): SegarUser | null {

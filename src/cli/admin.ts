@@ -6,10 +6,8 @@
  * that client address), so the next login with the right password passes.
  * Prints one line per thing it did; no progress output.
  */
-import { parseArgs } from 'node:util'
-
-import { parseNow, UsageError } from '../../jobs/cli'
 import { openPayload } from '../bootstrap'
+import { optionalNow, parseCommandLine, runCommand, UsageError } from './common'
 import { closeDatabase } from '../database'
 import { loadEnv } from '../env'
 import { clearAccountThrottle, clearClientThrottle, normaliseEmail } from '../security/loginThrottle'
@@ -18,33 +16,23 @@ import { SLUGS } from '../slugs'
 const USAGE = 'Pemakaian: npm run admin -- unlock --email ADMIN@EXAMPLE [--address 203.0.113.5] [--now 2026-12-01T08:00:00+07:00]'
 
 function parseOptions(argv: string[]) {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { email: { type: 'string' }, address: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', default: false } },
-      strict: true,
-    })
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
+  const { values, positionals } = parseCommandLine({
+    argv,
+    usage: USAGE,
+    allowPositionals: true,
+    options: { email: { type: 'string' }, address: { type: 'string' }, now: { type: 'string' } },
+  })
   if (positionals[0] !== 'unlock' || positionals.length !== 1) throw new UsageError(`Perintah tidak dikenal: ${positionals.join(' ') || '(kosong)'}\n${USAGE}`)
   const email = normaliseEmail(values.email)
   if (!email) throw new UsageError(`--email wajib diisi.\n${USAGE}`)
-  const now = values.now === undefined ? new Date() : parseNow({ text: values.now, example: '2026-12-01T08:00:00+07:00' })
+  const now = optionalNow({ text: values.now, example: '2026-12-01T08:00:00+07:00' }) ?? new Date()
   return { email, address: values.address, now }
 }
 
 async function main(): Promise<number> {
   const { email, address, now } = parseOptions(process.argv.slice(2))
   const env = loadEnv()
-  const { payload } = await openPayload({ env: { ...env, logLevel: 'warn' }, isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1' })
+  const { payload } = await openPayload({ env: { ...env, logLevel: 'warn' }, isSchemaPushed: env.isSchemaPushed })
   try {
     const accounts = await payload.count({ collection: SLUGS.users, where: { email: { equals: email } }, overrideAccess: true })
     const cleared = await clearAccountThrottle({ payload, secret: env.payloadSecret, email })
@@ -61,10 +49,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exit(error instanceof UsageError ? 2 : 1)
-  },
-)
+runCommand(main)

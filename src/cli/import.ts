@@ -20,10 +20,9 @@ import { EnvError, loadEnv } from '../env'
 import { IMPORTABLE, isImportable, runImport } from '../import/core'
 import type { ImportError, ImportInput, ImportProgress, Importable } from '../import/core'
 import { SLUGS } from '../slugs'
+import { optionalNow, UsageError } from './common'
 
 const USAGE = `Pemakaian: npm run import -- <${IMPORTABLE.join('|')}> BERKAS [--format csv|json] [--oleh EMAIL] [--now 2026-11-28T09:00:00+07:00]`
-
-class UsageError extends Error {}
 
 type Options = { koleksi: Importable; file: string; format: 'csv' | 'json'; oleh?: string; now: Date }
 
@@ -45,8 +44,7 @@ function parseOptions(argv: string[]): Options {
   if (!isImportable(koleksi)) throw new UsageError(`Menu tidak dapat diimpor: ${koleksi}. Pilihan: ${IMPORTABLE.join(', ')}.`)
   const format = values.format ?? (path.extname(file).toLowerCase() === '.json' ? 'json' : 'csv')
   if (format !== 'csv' && format !== 'json') throw new UsageError(`--format harus csv atau json, bukan ${format}.`)
-  const now = values.now ? new Date(values.now) : new Date()
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now bukan waktu ISO yang sah: ${values.now}`)
+  const now = optionalNow({ text: values.now, example: '2026-11-28T09:00:00+07:00' }) ?? new Date()
   return { koleksi, file, format, oleh: values.oleh, now }
 }
 
@@ -112,7 +110,7 @@ async function main(): Promise<number> {
   }
   const input = await readInput(options)
   const env = loadEnv()
-  const { payload } = await openPayload({ env, isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1' })
+  const { payload } = await openPayload({ env, isSchemaPushed: env.isSchemaPushed })
   try {
     let user: Record<string, unknown> | undefined
     if (options.oleh) {

@@ -8,11 +8,13 @@
  */
 export const JAKARTA_TIME_ZONE = 'Asia/Jakarta'
 
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000
+/** WIB is UTC+7 all year: Indonesia keeps no daylight saving. */
+export const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
-const BULAN = [
+/** Indonesian month names, January first. */
+export const MONTH_NAMES = [
   'Januari',
   'Februari',
   'Maret',
@@ -62,10 +64,26 @@ export function isDayString(value: string): boolean {
   return DAY_PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00.000Z`)) && dayString(dayNumberOfString(value)) === value
 }
 
-/** The day on a Palembang wall calendar at an instant. */
-export function jakartaDay({ at }: { at: Date }): string {
-  return dayString(dayNumberOf(at))
+/** The day on a Palembang wall calendar at an instant ('YYYY-MM-DD'); an ISO string is read as an instant. */
+export function jakartaDay({ at }: { at: Date | string }): string {
+  return dayString(dayNumberOf(typeof at === 'string' ? new Date(at) : at))
 }
+
+/** The calendar year in Palembang at an instant. */
+export function jakartaYear({ at }: { at: Date }): number {
+  return Number(jakartaDay({ at }).slice(0, 4))
+}
+
+/** Palembang wall-clock time at an instant, to the second, with its offset: 2026-01-05T08:00:00+07:00. */
+export function jakartaDateTime({ at }: { at: Date }): string {
+  return `${new Date(at.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 19)}+07:00`
+}
+
+/** An instant `days` after `at` at `hour:minute` WIB on that Jakarta day. */
+export function jakartaTimeOn({ at, days = 0, hour, minute = 0 }: { at: Date; days?: number; hour: number; minute?: number }): Date {
+  return new Date((dayNumberOf(at) + days) * DAY_MS + (hour * 60 + minute) * 60_000 - JAKARTA_OFFSET_MS)
+}
+
 
 /** 00:00 WIB of the Jakarta day containing `at`. */
 export function startOfJakartaDay({ at }: { at: Date }): Date {
@@ -143,5 +161,5 @@ export function addWorkingDays({ from, days, holidays = NO_DAYS }: { from: Date;
 /** '13 April 2020', the Jakarta day of an instant as Indonesian readers write it. */
 export function formatJakartaDate({ at }: { at: Date }): string {
   const [year, month, day] = jakartaDay({ at }).split('-').map(Number) as [number, number, number]
-  return `${day} ${BULAN[month - 1]} ${year}`
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`
 }

@@ -7,9 +7,10 @@
  * characters of the stored string are the date itself, whatever the reader's
  * time zone, and `where[tanggal][equals]=2024-05-02` finds it.
  */
+import { jakartaDay, MONTH_NAMES } from './calendar'
+
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000
 
 export type CalendarDate = string
 
@@ -22,18 +23,13 @@ function ymd(year: number, month: number, day: number): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The calendar date in Jakarta at an instant. */
-export function jakartaDateOf(instant: Date): CalendarDate {
-  return new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
 /**
  * Reads a calendar date from what editors and files send: `2024-05-02`,
  * `02/05/2024` (day first, as written in Indonesia), a Date, or an ISO
  * instant (taken in Jakarta time). Undefined when it is not a real date.
  */
 export function parseCalendarDate(value: unknown): CalendarDate | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : jakartaDateOf(value)
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : jakartaDay({ at: value })
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   const asYmd = YMD.exec(text)
@@ -49,7 +45,7 @@ export function parseCalendarDate(value: unknown): CalendarDate | undefined {
   // Only full ISO instants: `Date` would otherwise guess at free text.
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined
   const instant = new Date(text)
-  return Number.isNaN(instant.getTime()) ? undefined : jakartaDateOf(instant)
+  return Number.isNaN(instant.getTime()) ? undefined : jakartaDay({ at: instant })
 }
 
 /** The stored form of a calendar date: that day at midnight UTC. */
@@ -58,7 +54,7 @@ export function storedCalendarDate(date: CalendarDate): string {
 }
 
 export function isAfterToday({ date, now }: { date: CalendarDate; now: Date }): boolean {
-  return date > jakartaDateOf(now)
+  return date > jakartaDay({ at: now })
 }
 
 export function addDays({ date, days }: { date: CalendarDate; days: number }): CalendarDate {
@@ -92,7 +88,6 @@ export function daysBetween({ from, to }: { from: CalendarDate; to: CalendarDate
 
 /** `13 April 2020`, for messages. */
 export function formatTanggal(date: CalendarDate): string {
-  const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return `${day} ${BULAN[month - 1]} ${year}`
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`
 }

@@ -4,7 +4,8 @@
  * functions, so a row is refused for the same reason with the same words
  * whichever way it arrives.
  */
-import { formatTanggal, isAfterToday, jakartaDateOf, parseCalendarDate } from './calendarDate'
+import { jakartaDay } from './calendar'
+import { formatTanggal, isAfterToday, parseCalendarDate } from './calendarDate'
 
 export type RuleResult = true | string
 
@@ -50,7 +51,7 @@ export function checkTanggalData({ value, now }: { value: unknown; now: Date }):
   const date = parseCalendarDate(value)
   if (!date) return 'Tanggal tidak sah. Gunakan format TTTT-BB-HH (mis. 2024-05-02) atau HH/BB/TTTT.'
   if (isAfterToday({ date, now })) {
-    return `Tanggal ${formatTanggal(date)} masih di masa depan (hari ini ${formatTanggal(jakartaDateOf(now))} WIB). Data hanya untuk hari ini atau sebelumnya.`
+    return `Tanggal ${formatTanggal(date)} masih di masa depan (hari ini ${formatTanggal(jakartaDay({ at: now }))} WIB). Data hanya untuk hari ini atau sebelumnya.`
   }
   return true
 }

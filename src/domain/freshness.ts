@@ -55,12 +55,12 @@ export function worstFreshnessStatus({ statuses }: { statuses: readonly Freshnes
   return worst
 }
 
-/** Per-menu overrides of the cadence's thresholds, in days; null or absent keeps the default. */
-export type ThresholdOverrides = {
-  jatuhTempo?: number | null
-  terlambat?: number | null
-  sangatTerlambat?: number | null
-}
+/**
+ * Per-menu overrides of the cadence's thresholds, in days; null or absent
+ * keeps the default. Stored in the registry's `ambang` group as jatuhTempo,
+ * terlambat and sangatTerlambat (src/freshness/evaluate.ts reads them).
+ */
+export type ThresholdOverrides = { [K in keyof Thresholds]?: number | null }
 
 export type FreshnessMenu = {
   kode: string
@@ -137,9 +137,9 @@ export function effectiveThresholds({ kadensi, ambang }: { kadensi: CadenceCode;
   const pick = (value: number | null | undefined, fallback: number) =>
     typeof value === 'number' && Number.isFinite(value) ? value : fallback
   return {
-    due: pick(ambang?.jatuhTempo, defaults.due),
-    overdue: pick(ambang?.terlambat, defaults.overdue),
-    delinquent: pick(ambang?.sangatTerlambat, defaults.delinquent),
+    due: pick(ambang?.due, defaults.due),
+    overdue: pick(ambang?.overdue, defaults.overdue),
+    delinquent: pick(ambang?.delinquent, defaults.delinquent),
   }
 }
 

@@ -11,7 +11,3 @@ export function slugify({ text, maxLength = 80 }: { text: string; maxLength?: nu
   return slug.slice(0, maxLength).replace(/-[^-]*$/, '').replace(/-+$/, '') || slug.slice(0, maxLength)
 }
 
-/** The calendar year of an instant in Palembang (Asia/Jakarta, UTC+7, no daylight saving). */
-export function jakartaYear(instant: Date): number {
-  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).getUTCFullYear()
-}

@@ -1,11 +1,8 @@
 /** Shared by the email templates: escaping, Indonesian numbers and dates, the HTML frame. Pure. */
-import { calendarDaysBetween, formatJakartaDate, isDayString } from '../domain/calendar'
+import { calendarDaysBetween, formatJakartaDate, isDayString, MONTH_NAMES } from '../domain/calendar'
+import { escapeHtml } from '../domain/html'
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!)
-}
+export { escapeHtml }
 
 /** Only http(s) links reach an href; anything else (javascript:, data:) becomes inert. */
 export function safeHref(url: string): string {
@@ -31,14 +28,12 @@ export function formatTanggalEmail(value: string | Date): string {
   return formatJakartaDate({ at: typeof value === 'string' ? new Date(value) : value })
 }
 
-const BULAN_PENDEK = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
+const BULAN_PENDEK = MONTH_NAMES.map((name) => name.slice(0, 3))
 
 /** '16 Jan', for chart axes. */
 export function formatTanggalPendek(value: string): string {
   const [day, month] = formatTanggalEmail(value).split(' ')
-  const index = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'].indexOf(
-    month ?? '',
-  )
+  const index = (MONTH_NAMES as readonly string[]).indexOf(month ?? '')
   return `${day} ${BULAN_PENDEK[index] ?? month}`
 }
 

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { hasContentChanged } from '../domain/changes'
 import { isLoggedInField } from '../access/isLoggedIn'
+import { contextNow } from '../request/now'
 import { SLUGS } from '../slugs'
 
 /**
@@ -33,8 +34,8 @@ export const auditFields: Field[] = [
 ]
 
 /** Stamps the editor, and the content-change time only when content changed. */
-export const stampAudit: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context }) => {
-  const now = (context?.now as Date | undefined) ?? new Date()
+export const stampAudit: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+  const now = contextNow({ req })
   if (req.user) data.diubahOleh = req.user.id
   const changed = operation === 'create' || hasContentChanged({ before: originalDoc, after: data })
   if (changed) data.isiDiubahPada = now.toISOString()

@@ -2,12 +2,7 @@ import type { DateField, PayloadRequest } from 'payload'
 
 import { parseCalendarDate, storedCalendarDate } from '../domain/calendarDate'
 import { checkTanggalData } from '../domain/dataRules'
-
-/** `now` for a decision: what the caller put in the request context, else the clock. */
-export function nowOf(req: PayloadRequest): Date {
-  const now = req.context?.now
-  return now instanceof Date ? now : new Date()
-}
+import { contextNow } from '../request/now'
 
 export type DuplicateCheck = (args: {
   req: PayloadRequest
@@ -52,7 +47,7 @@ export function tanggalDataField({
       value: unknown,
       { req, id, siblingData }: { req: PayloadRequest; id?: string | number; siblingData: Record<string, unknown> },
     ) => {
-      const result = checkTanggalData({ value, now: nowOf(req) })
+      const result = checkTanggalData({ value, now: contextNow({ req }) })
       if (result !== true) return result
       if (!findDuplicate || req.context?.isDuplicateCheckDone === true) return true
       const message = await findDuplicate({ req, id, tanggal: parseCalendarDate(value)!, siblingData })

@@ -3,7 +3,8 @@ import { APIError } from 'payload'
 
 import { asUser, hasRole } from '../access/roles'
 import type { SegarUser } from '../access/roles'
-import { jakartaDateOf } from '../domain/calendarDate'
+import { jakartaDay } from '../domain/calendar'
+import { settingsOf } from '../settings'
 import { SLUGS } from '../slugs'
 import { buildCatalog } from './catalog'
 import type { CatalogMenu } from './catalog'
@@ -29,8 +30,9 @@ function requireReviewer(req: PayloadRequest): SegarUser {
 }
 
 function publicUrlOf(req: PayloadRequest): string {
-  const configured = req.payload.config.serverURL || process.env.PUBLIC_URL
-  const base = configured || (req.url ? new URL(req.url).origin : `http://localhost:${process.env.PORT ?? 3000}`)
+  const settings = settingsOf({ config: req.payload.config })
+  // Without PUBLIC_URL the catalogue names the address it was asked at.
+  const base = settings.isPublicUrlSet ? settings.publicUrl : req.url ? new URL(req.url).origin : settings.publicUrl
   return base.replace(/\/+$/, '')
 }
 
@@ -81,7 +83,7 @@ export const freshnessEndpoints: Endpoint[] = [
       const now = new Date()
       const results = await evaluateAllMenus({ payload: req.payload, now })
       if (!isCsv) return Response.json(results.map(toPublicFreshness))
-      const filename = csvFilename({ prefix: 'kesegaran', day: jakartaDateOf(now) })
+      const filename = csvFilename({ prefix: 'kesegaran', day: jakartaDay({ at: now }) })
       return new Response(currentStatusCsv({ results }), { headers: csvHeaders({ filename }) })
     },
   },

@@ -4,15 +4,12 @@ import { CADENCES } from '../domain/cadence'
 import type { CadenceCode } from '../domain/cadence'
 import { evaluateFreshness } from '../domain/freshness'
 import type { FreshnessProblem, FreshnessStatus, MenuKind } from '../domain/freshness'
-import { INDONESIAN_HOLIDAYS } from '../domain/holidays'
 import type { Holiday } from '../domain/holidays'
-import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
 import { collectMenuFacts, ruleMenuOf } from './facts'
 import { loadRegistry } from '../menus/registry'
 import type { MenuOwner, RegistryMenu } from '../menus/registry'
 import { loadHolidays } from './holidays'
-import { hasCollection } from './sources'
 
 /** What the engine knows about one menu at one moment; the sweep stores it, the API shows part of it. */
 export { loadRegistry }
@@ -44,15 +41,6 @@ export type MenuFreshness = {
 }
 
 export type MenuFailure = { menu: string; menuId: string | number; error: unknown }
-
-/**
- * The holiday calendar Diskominfo maintains. Until that collection is in the
- * config the decreed 2025-2027 list stands in, so working-day menus are not
- * judged on weekdays alone.
- */
-async function holidayCalendar({ payload }: { payload: Payload }): Promise<readonly Holiday[]> {
-  return hasCollection({ payload, slug: SLUGS.hariLibur }) ? loadHolidays({ payload }) : INDONESIAN_HOLIDAYS
-}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null)
 
@@ -126,7 +114,7 @@ export async function evaluateAllMenus({
   kode?: string
   onError?: (failure: MenuFailure) => void
 }): Promise<MenuFreshness[]> {
-  const [menus, holidays] = await Promise.all([loadRegistry({ payload, kode }), holidayCalendar({ payload })])
+  const [menus, holidays] = await Promise.all([loadRegistry({ payload, kode }), loadHolidays({ payload })])
   const settled = await Promise.allSettled(menus.map((menu) => evaluateMenu({ payload, menu, now, holidays })))
   const results: MenuFreshness[] = []
   settled.forEach((outcome, index) => {

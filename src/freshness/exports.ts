@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { isDayString } from '../domain/calendar'
 import { freshnessLabel, FRESHNESS_STATUSES } from '../domain/freshness'
+import { relationKey } from '../domain/relation'
 import type { FreshnessStatus } from '../domain/freshness'
 import { SLUGS } from '../slugs'
 import { csvRow, UTF8_BOM } from './csv'
@@ -130,7 +131,7 @@ export async function historyCsvStream({ payload, range }: { payload: Payload; r
           csvRow([
             isoOrEmpty(doc.dijalankanPada),
             doc.kode,
-            doc.pemilik === null || doc.pemilik === undefined ? '' : (singkatanById.get(String(typeof doc.pemilik === 'object' ? doc.pemilik.id : doc.pemilik)) ?? ''),
+            (singkatanById.get(relationKey(doc.pemilik) ?? '') ?? ''),
             doc.status,
             labelOf(doc.status),
             doc.umurHari,

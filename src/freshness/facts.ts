@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { addDays, jakartaDateOf, storedCalendarDate } from '../domain/calendarDate'
+import { jakartaDay } from '../domain/calendar'
+import { addDays, storedCalendarDate } from '../domain/calendarDate'
 import { startOfJakartaDay } from '../domain/calendar'
 import type { FreshnessMenu, MenuKind } from '../domain/freshness'
 import type { MenuOwner, RegistryMenu } from '../menus/registry'
@@ -11,7 +12,7 @@ import { activeException } from './activeException'
 import type { ActiveException, ExceptionRecord } from './activeException'
 import { MENU_PLANS, ruleKindOf } from './plans'
 import type { MenuPlan, UpdateClock } from './plans'
-import { asSlug, hasCollection } from '../slugs'
+import { asSlug } from '../slugs'
 
 export type { MenuOwner, RegistryMenu }
 
@@ -109,7 +110,7 @@ async function clockFacts({
 
   if (clock.kind === 'data-day') {
     // A calendar date is stored at 00:00Z of its day, so "not after today in Jakarta" is "before tomorrow's stored value".
-    const tomorrow = storedCalendarDate(addDays({ date: jakartaDateOf(now), days: 1 }))
+    const tomorrow = storedCalendarDate(addDays({ date: jakartaDay({ at: now }), days: 1 }))
     const value = await newest({ payload, slug, field: clock.field, where: and(published, { [clock.field]: { less_than: tomorrow } }) })
     const dataDate = toDate(value)
     // Only rows dated after today can still exist; they make the menu's date unknown, not the menu empty.
@@ -125,7 +126,7 @@ async function clockFacts({
   }
 
   if (clock.kind === 'data-year') {
-    const thisYear = Number(jakartaDateOf(now).slice(0, 4))
+    const thisYear = Number(jakartaDay({ at: now }).slice(0, 4))
     const value = await newest({ payload, slug, field: clock.field, where: and(published, { [clock.field]: { less_than_equal: thisYear } }) })
     const year = typeof value === 'number' && Number.isInteger(value) ? value : null
     const present = year !== null || (await exists({ payload, slug, where: published })) ? 1 : 0
@@ -172,7 +173,6 @@ async function clockFacts({
 
 async function newestVerification({ payload, menu, now }: { payload: Payload; menu: RegistryMenu; now: Date }): Promise<Date | null> {
   const slug = SLUGS.verifikasi
-  if (!hasCollection({ payload, slug })) return null
   const where = and({ menu: { equals: menu.id } }, { pada: { less_than_equal: now.toISOString() } })
   return toDate(await newest({ payload, slug, field: 'pada', where }))
 }
@@ -184,7 +184,6 @@ async function newestVerification({ payload, menu, now }: { payload: Payload; me
  */
 async function exceptionAt({ payload, menu, now }: { payload: Payload; menu: RegistryMenu; now: Date }): Promise<ActiveException | null> {
   const slug = SLUGS.pengecualian
-  if (!hasCollection({ payload, slug })) return null
   const at = now.toISOString()
   const result = await payload.db.find<ExceptionRecord & Doc>({
     collection: asSlug(slug),
@@ -200,7 +199,6 @@ async function exceptionAt({ payload, menu, now }: { payload: Payload; menu: Reg
 
 async function openReports({ payload, menu, now }: { payload: Payload; menu: RegistryMenu; now: Date }) {
   const slug = SLUGS.laporanWarga
-  if (!hasCollection({ payload, slug })) return { openReports: 0, oldestOpenReportAt: null }
   const where = and({ menu: { equals: menu.id } }, { status: { equals: 'baru' } }, { createdAt: { less_than_equal: now.toISOString() } })
   const total = await count({ payload, slug, where })
   if (total === 0) return { openReports: 0, oldestOpenReportAt: null }

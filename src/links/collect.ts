@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { relationId } from '../domain/relation'
 import { loadRegistry } from '../menus/registry'
 import type { RegistryMenu } from '../menus/registry'
 import { asSlug } from '../slugs'
@@ -53,11 +54,6 @@ export function normaliseUrl(raw: string): string | null {
   }
 }
 
-const idOf = (value: unknown): string | number | null => {
-  if (value === null || value === undefined || value === '') return null
-  return typeof value === 'object' && 'id' in (value as Doc) ? ((value as Doc).id as string | number) : (value as string | number)
-}
-
 const PAGE = 500
 
 async function linksOfMenu({ payload, menu }: { payload: Payload; menu: RegistryMenu }): Promise<CollectedLink[]> {
@@ -82,7 +78,7 @@ async function linksOfMenu({ payload, menu }: { payload: Payload; menu: Registry
       overrideAccess: true,
     })
     for (const doc of result.docs as unknown as Doc[]) {
-      const owner = source.ownerField ? idOf(doc[source.ownerField]) : menu.koleksi === SLUGS.opd ? idOf(doc.id) : null
+      const owner = (source.ownerField ? relationId(doc[source.ownerField]) : menu.koleksi === SLUGS.opd ? relationId(doc.id) : undefined) ?? null
       const found: { url: string; letak: string }[] = []
       for (const field of source.urlFields) if (typeof doc[field] === 'string') found.push({ url: doc[field] as string, letak: field })
       for (const field of source.richTextFields) for (const url of richTextUrls(doc[field])) found.push({ url, letak: field })

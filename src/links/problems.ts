@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { asSlug, hasCollection } from '../slugs'
+import { asSlug } from '../slugs'
 import { SLUGS } from '../slugs'
 import { hasLinkSource } from './sources'
 
@@ -27,7 +27,6 @@ export async function linkProblemsForMenu({
   now?: Date
 }): Promise<LinkProblems | null> {
   if (koleksi !== undefined && !hasLinkSource(koleksi)) return null
-  if (!hasCollection({ payload, slug: SLUGS.hasilTautan })) return null
   const result = await payload.db.find<Row>({
     collection: asSlug(SLUGS.hasilTautan),
     where: {

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { CadenceCode } from '../domain/cadence'
 import type { ThresholdOverrides } from '../domain/freshness'
+import { relationId } from '../domain/relation'
 import { SLUGS } from '../slugs'
 import type { MenuCollection } from '../slugs'
 
@@ -23,16 +24,13 @@ export type RegistryMenu = {
 
 type Doc = Record<string, unknown>
 
-const idOf = (value: unknown): string | number =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
-
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
 
 function thresholdsOf(value: unknown): ThresholdOverrides | null {
   if (!value || typeof value !== 'object') return null
   const ambang = value as Doc
   const days = (key: string) => (typeof ambang[key] === 'number' ? (ambang[key] as number) : null)
-  return { jatuhTempo: days('jatuhTempo'), terlambat: days('terlambat'), sangatTerlambat: days('sangatTerlambat') }
+  return { due: days('jatuhTempo'), overdue: days('terlambat'), delinquent: days('sangatTerlambat') }
 }
 
 /** Registry rows with their owners' public names; never the offices' notification addresses. */
@@ -46,7 +44,7 @@ export async function loadRegistry({ payload, kode }: { payload: Payload; kode?:
     depth: 0,
     overrideAccess: true,
   })
-  const ownerIds = [...new Set(rows.docs.map((row) => idOf(row.pemilik)))]
+  const ownerIds = [...new Set(rows.docs.map((row) => relationId(row.pemilik)))]
   const owners =
     ownerIds.length === 0
       ? { docs: [] }
@@ -60,7 +58,7 @@ export async function loadRegistry({ payload, kode }: { payload: Payload; kode?:
         })
   const ownerById = new Map(owners.docs.map((office) => [String(office.id), office]))
   return rows.docs.map((row) => {
-    const ownerId = idOf(row.pemilik)
+    const ownerId = relationId(row.pemilik)
     const owner = ownerById.get(String(ownerId))
     return {
       id: row.id,

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
-
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/slugs'
+import { runScript } from '../helpers/command'
 import { TEST_SECRET } from '../helpers/payload'
 import { PASSWORD, startTestServer } from '../helpers/server'
 import type { TestServer } from '../helpers/server'
@@ -225,18 +224,10 @@ describe('login throttling', () => {
     expect((await login({ email: server.users.admin.email, password: PASSWORD, address })).status).toBe(429)
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET, SEGAR_SCHEMA_PUSH: '1', LOG_LEVEL: 'silent' }
     delete env.TEST_DATABASE_URL
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['--conditions=production', '--import', 'tsx', 'src/cli/admin.ts', 'unlock', '--email', server.users.admin.email.toUpperCase(), '--address', address, '--now', '2026-12-01T08:00:00+07:00'],
-        { env, cwd: process.cwd() },
-      )
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (chunk) => (stdout += chunk))
-      child.stderr.on('data', (chunk) => (stderr += chunk))
-      child.on('error', reject)
-      child.on('close', (code) => resolve({ code, stdout, stderr }))
+    const result = await runScript({
+      script: 'src/cli/admin.ts',
+      args: ['unlock', '--email', server.users.admin.email.toUpperCase(), '--address', address, '--now', '2026-12-01T08:00:00+07:00'],
+      env,
     })
     expect(result.code, result.stderr).toBe(0)
     // The throwaway database's schema push prints a spinner first; an operator's database has none.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runSweep } from '../../jobs/sweep/handler'
 import { CADENCES } from '../../src/domain/cadence'
 import type { CadenceCode } from '../../src/domain/cadence'
-import { jakartaDateOf } from '../../src/domain/calendarDate'
+import { jakartaDay } from '../../src/domain/calendar'
 import { CURRENT_CSV_HEADER, HISTORY_CSV_HEADER } from '../../src/freshness/exports'
 import type { Tugas } from '../../src/freshness/tasks'
 import { SLUGS } from '../../src/slugs'
@@ -152,7 +152,7 @@ describe('freshness exports, to-do list and catalogue', () => {
       const response = await server.api('/api/kesegaran?format=csv', { token: tokens.reviewer })
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="kesegaran-${jakartaDateOf(new Date())}.csv"`)
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="kesegaran-${jakartaDay({ at: new Date() })}.csv"`)
       expect(response.headers.get('cache-control')).toBe('private, no-store')
       const rows = await readCsv(response)
       expect(rows[0]).toEqual([...CURRENT_CSV_HEADER])

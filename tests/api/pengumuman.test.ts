@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { planDigests } from '../../jobs/digest/handler'
+import { planDigests } from '../../jobs/ringkasan-harian/handler'
 import { runSweep } from '../../jobs/sweep/handler'
 import { Pengumuman } from '../../collections/menus/Pengumuman'
 import { evaluateAllMenus } from '../../src/freshness/evaluate'

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { seedKomoditas } from '../../seed/dataMenus'
+import { jakartaDay } from '../../src/domain/calendar'
+import { addDays } from '../../src/domain/calendarDate'
 import { SLUGS } from '../../src/slugs'
 import type { TestServer } from './server'
 
@@ -30,6 +32,5 @@ export async function kecamatanId(payload: Payload, nama: string): Promise<strin
 
 /** A calendar date `days` before today in Jakarta, as YYYY-MM-DD. */
 export function daysAgo(days: number): string {
-  const at = new Date(Date.now() + 7 * 60 * 60 * 1000 - days * 24 * 60 * 60 * 1000)
-  return at.toISOString().slice(0, 10)
+  return addDays({ date: jakartaDay({ at: new Date() }), days: -days })
 }

@@ -69,7 +69,7 @@ describe('job-runs: one run per slot across instances', () => {
     expect(await finishRun({ payload, run: winners[0]!, now: expired, hitungan: { ok: 1 } })).toBe(true)
     const row = await payload.findByID({ collection: SLUGS.jobRuns, id: dead!.id, overrideAccess: true })
     expect(row.status).toBe('selesai')
-    expect(row.pemilik).toBe(winners[0]!.pemilik)
+    expect(row.pemilik).toBe(winners[0]!.instanceId)
     expect(row.galat).toContain('mati')
   })
 

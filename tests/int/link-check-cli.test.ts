@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,34 +11,10 @@ import { closeDatabase } from '../../src/database'
 import { parseEnv } from '../../src/env'
 import { segarConfig } from '../../src/segar-config'
 import { SLUGS } from '../../src/slugs'
+import { runScript as run } from '../helpers/command'
 import { startLinkFixture } from '../helpers/linkFixture'
 import type { LinkFixture } from '../helpers/linkFixture'
 import { TEST_SECRET } from '../helpers/payload'
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-/*
- * Under Node 20 the import of @payloadcms/richtext-lexical now and then ends
- * the process with code 13 (unsettled top-level await) before any of our code
- * runs; npm run sweep shows the same. Such a start is tried again, twice.
- */
-async function run({ args, env }: { args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  let result = await runOnce({ args, env })
-  for (let retry = 0; retry < 2 && result.code === 13 && result.stdout === ''; retry += 1) result = await runOnce({ args, env })
-  return result
-}
-
-function runOnce({ args, env }: { args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'jobs/link-check/cli.ts', ...args], { env, cwd: process.cwd() })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 // A SQLite file of its own, whatever database the suite uses: the command is run as an operator runs it.
 describe('npm run check-links (command line)', () => {
@@ -85,7 +60,7 @@ describe('npm run check-links (command line)', () => {
   })
 
   it('should print exactly one JSON array of verdicts on stdout with --json', async () => {
-    const result = await run({ args: ['--menu', 'layanan-publik', '--json', '--now', '2026-11-28T02:00:00+07:00'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '1' } })
+    const result = await run({ script: 'jobs/link-check/cli.ts', args: ['--menu', 'layanan-publik', '--json', '--now', '2026-11-28T02:00:00+07:00'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '1' } })
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout.trim().startsWith('[')).toBe(true)
     const body = JSON.parse(result.stdout) as LinkReport[]
@@ -98,7 +73,7 @@ describe('npm run check-links (command line)', () => {
 
   it('should refuse loopback addresses when LINK_CHECK_ALLOW_PRIVATE is not set', async () => {
     const before = site.seen.length
-    const result = await run({ args: ['--menu', 'layanan-publik', '--json'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '' } })
+    const result = await run({ script: 'jobs/link-check/cli.ts', args: ['--menu', 'layanan-publik', '--json'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '' } })
     expect(result.code, result.stderr).toBe(0)
     const body = JSON.parse(result.stdout) as LinkReport[]
     expect(body.map((report) => report.hasil)).toEqual(['error', 'error'])
@@ -107,11 +82,11 @@ describe('npm run check-links (command line)', () => {
   }, 120_000)
 
   it('should print a summary for people and refuse a bad --menu', async () => {
-    const result = await run({ args: ['--menu', 'layanan-publik'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '1' } })
+    const result = await run({ script: 'jobs/link-check/cli.ts', args: ['--menu', 'layanan-publik'], env: { ...env, LINK_CHECK_ALLOW_PRIVATE: '1' } })
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toMatch(/2 tautan \(2 alamat berbeda\) diperiksa/)
     expect(result.stdout).toMatch(/\[Rusak\] http:\/\/127\.0\.0\.1:\d+\/hilang/)
-    const bad = await run({ args: ['--menu', 'Layanan Publik'], env })
+    const bad = await run({ script: 'jobs/link-check/cli.ts', args: ['--menu', 'Layanan Publik'], env })
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--menu harus kode menu/)
   }, 120_000)

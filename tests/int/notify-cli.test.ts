@@ -1,41 +1,14 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { NotifyReport } from '../../jobs/notify/cli'
+import type { NotifyReport } from '../../jobs/ringkasan-harian/cli'
 import { TEST_SECRET } from '../helpers/payload'
+import { runScript as run } from '../helpers/command'
 import { startSmtpServer } from '../helpers/smtpServer'
 import type { TestSmtpServer } from '../helpers/smtpServer'
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-function runOnce({ script, args, env }: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], { env, cwd: process.cwd() })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-/**
- * Node exits 13 ("unsettled top-level await") now and then while loading the
- * Payload module graph through tsx, before any of our code runs and without a
- * word on stderr; seen on the unchanged tree too. Such a start is retried.
- */
-async function run(args: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  let result = await runOnce(args)
-  for (let attempt = 1; attempt < 4 && result.code === 13 && result.stdout === '' && result.stderr.trim() === ''; attempt += 1) {
-    result = await runOnce(args)
-  }
-  return result
-}
 
 const STUDY_MORNING = '2023-01-16T08:00:00+07:00'
 
@@ -71,7 +44,7 @@ describe('npm run notify (command line) on the 2023 study', () => {
   })
 
   it('should list, with --dry-run --json, the offices the study found lagging, and send nothing', async () => {
-    const result = await run({ script: 'jobs/notify/cli.ts', args: ['--now', STUDY_MORNING, '--dry-run', '--json'], env })
+    const result = await run({ script: 'jobs/ringkasan-harian/cli.ts', args: ['--now', STUDY_MORNING, '--dry-run', '--json'], env })
     expect(result.code, result.stderr).toBe(0)
     const report = JSON.parse(result.stdout) as NotifyReport
     expect(report.isDryRun).toBe(true)
@@ -94,7 +67,7 @@ describe('npm run notify (command line) on the 2023 study', () => {
   }, 120_000)
 
   it('should queue and deliver them for real, and deliver nothing more when run again', async () => {
-    const first = await run({ script: 'jobs/notify/cli.ts', args: ['--now', STUDY_MORNING, '--json'], env })
+    const first = await run({ script: 'jobs/ringkasan-harian/cli.ts', args: ['--now', STUDY_MORNING, '--json'], env })
     expect(first.code, first.stderr).toBe(0)
     const report = JSON.parse(first.stdout) as NotifyReport
     expect(report.email.length).toBeGreaterThan(4)
@@ -103,20 +76,20 @@ describe('npm run notify (command line) on the 2023 study', () => {
     const keys = received.map((mail) => mail.parsed.headers.get('x-segar-kunci'))
     expect(new Set(keys).size).toBe(report.email.length)
 
-    const second = await run({ script: 'jobs/notify/cli.ts', args: ['--now', STUDY_MORNING, '--json'], env })
+    const second = await run({ script: 'jobs/ringkasan-harian/cli.ts', args: ['--now', STUDY_MORNING, '--json'], env })
     expect(second.code, second.stderr).toBe(0)
     expect((JSON.parse(second.stdout) as NotifyReport).email).toEqual([])
     expect(smtp.received).toHaveLength(report.email.length)
   }, 120_000)
 
   it('should print a readable Indonesian summary without --json', async () => {
-    const result = await run({ script: 'jobs/notify/cli.ts', args: ['--now', '2023-01-17T08:00:00+07:00', '--dry-run'], env })
+    const result = await run({ script: 'jobs/ringkasan-harian/cli.ts', args: ['--now', '2023-01-17T08:00:00+07:00', '--dry-run'], env })
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain('Uji coba')
   }, 120_000)
 
   it('should refuse a bad --now with exit code 2', async () => {
-    const result = await run({ script: 'jobs/notify/cli.ts', args: ['--now', 'besok pagi', '--json'], env })
+    const result = await run({ script: 'jobs/ringkasan-harian/cli.ts', args: ['--now', 'besok pagi', '--json'], env })
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain('--now bukan waktu ISO-8601 yang sah')

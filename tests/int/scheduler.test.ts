@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slotOf, startScheduler } from '../../jobs/scheduler'
@@ -39,7 +38,6 @@ describe('scheduler: node-cron ticks, claimed once per slot', () => {
     const seen: { instance: string; now: string }[] = []
     const counting = (instance: string): AnyJobDefinition => ({
       id: 'hitung',
-      input: z.object({}),
       cron: '* * * * * *',
       run: async ({ now }) => {
         seen.push({ instance, now: now.toISOString() })

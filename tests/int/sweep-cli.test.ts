@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,21 +5,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PublicFreshness } from '../../src/freshness/public'
+import { runScript as run } from '../helpers/command'
 import { TEST_SECRET } from '../helpers/payload'
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-function run({ script, args, env }: { script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script, ...args], { env, cwd: process.cwd() })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 // Always a SQLite file of its own: the command is exercised as an operator runs it, whatever database the suite uses.
 describe('npm run sweep (command line)', () => {

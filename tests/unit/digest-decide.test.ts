@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { currentKeadaan, isWorthTelling } from '../../jobs/digest/decide'
-import type { Keadaan, PastNotice } from '../../jobs/digest/decide'
+import { currentKeadaan, isWorthTelling } from '../../jobs/ringkasan-harian/decide'
+import type { Keadaan, PastNotice } from '../../jobs/ringkasan-harian/decide'
 import type { MenuFreshness } from '../../src/freshness/evaluate'
 
 const wib = (iso: string) => new Date(`${iso}+07:00`)

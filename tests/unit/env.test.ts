@@ -85,4 +85,16 @@ describe('parseEnv', () => {
     const error = errorOf({ BODY_LIMIT_JSON: 'banyak', BODY_LIMIT_IMPORT: '5gb' })
     expect(new Set(error.keys)).toEqual(new Set(['BODY_LIMIT_JSON', 'BODY_LIMIT_IMPORT']))
   })
+
+  it('should read the switches that used to be read where they were used', () => {
+    const defaults = parseEnv({})
+    expect(defaults).toMatchObject({ isPublicUrlSet: false, isSchemaPushed: false, isAdminServed: true, seedScenario: 'demo', isColourDisabled: false })
+    const set = parseEnv({ PUBLIC_URL: 'https://segar.example/', SEGAR_SCHEMA_PUSH: '1', SEGAR_ADMIN: 'off', SEGAR_SEED_SCENARIO: 'none', NO_COLOR: '1' })
+    expect(set).toMatchObject({ publicUrl: 'https://segar.example', isPublicUrlSet: true, isSchemaPushed: true, isAdminServed: false, seedScenario: 'none', isColourDisabled: true })
+    expect(parseEnv({ SEGAR_SCHEMA_PUSH: '', SEGAR_ADMIN: '', NO_COLOR: '' })).toMatchObject({ isSchemaPushed: false, isAdminServed: true, isColourDisabled: false })
+  })
+
+  it('should name a bad switch instead of guessing', () => {
+    expect(errorOf({ SEGAR_ADMIN: 'no', SEGAR_SCHEMA_PUSH: 'yes', SEGAR_SEED_SCENARIO: 'kajian' }).keys.sort()).toEqual(['SEGAR_ADMIN', 'SEGAR_SCHEMA_PUSH', 'SEGAR_SEED_SCENARIO'])
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isAfterToday, jakartaDateOf, parseCalendarDate } from '../../src/domain/calendarDate'
+import { jakartaDay } from '../../src/domain/calendar'
+import { isAfterToday, parseCalendarDate } from '../../src/domain/calendarDate'
 import { parseCsv } from '../../src/import/csv'
 import { readNumber } from '../../src/import/schemas'
 
@@ -47,7 +48,7 @@ describe('readNumber', () => {
 
 describe('calendar dates in Jakarta', () => {
   it('should take the Jakarta day of an instant and read day-first dates', () => {
-    expect(jakartaDateOf(new Date('2026-11-27T17:30:00.000Z'))).toBe('2026-11-28')
+    expect(jakartaDay({ at: new Date('2026-11-27T17:30:00.000Z') })).toBe('2026-11-28')
     expect(parseCalendarDate('2026-11-27T17:30:00.000Z')).toBe('2026-11-28')
     expect(parseCalendarDate('13/04/2020')).toBe('2020-04-13')
     expect(parseCalendarDate('2023-02-29')).toBeUndefined()

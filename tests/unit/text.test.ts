@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { jakartaYear, slugify } from '../../src/domain/text'
+import { jakartaYear } from '../../src/domain/calendar'
+import { slugify } from '../../src/domain/text'
 
 describe('slugify', () => {
   it('should make a lower-case, hyphenated slug from an Indonesian title', () => {
@@ -15,7 +16,7 @@ describe('slugify', () => {
 
 describe('jakartaYear', () => {
   it('should already be the new year in Palembang at 17:00 UTC on 31 December', () => {
-    expect(jakartaYear(new Date('2025-12-31T16:59:59Z'))).toBe(2025)
-    expect(jakartaYear(new Date('2025-12-31T17:00:00Z'))).toBe(2026)
+    expect(jakartaYear({ at: new Date('2025-12-31T16:59:59Z') })).toBe(2025)
+    expect(jakartaYear({ at: new Date('2025-12-31T17:00:00Z') })).toBe(2026)
   })
 })

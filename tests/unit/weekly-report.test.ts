@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildWeeklyReport, fixDurations, isoWeekOf } from '../../jobs/weekly/report'
-import type { SnapshotRow, TransitionRow } from '../../jobs/weekly/report'
+import { buildWeeklyReport, fixDurations, isoWeekOf } from '../../jobs/laporan-mingguan/report'
+import type { SnapshotRow, TransitionRow } from '../../jobs/laporan-mingguan/report'
 
 const wib = (iso: string) => new Date(`${iso}+07:00`)
 

@@ -4,7 +4,9 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import { documentId, isEditorOfOffice, relationId } from '../../../src/access/menuRecords'
 import { asUser } from '../../../src/access/roles'
 import { formatJakartaDate } from '../../../src/domain/calendar'
+import { escapeHtml } from '../../../src/domain/html'
 import { FORM_BODY } from '../../../src/http/bodyPolicy'
+import { htmlPage } from '../../../src/http/htmlPage'
 import { TOKEN_REFUSAL_MESSAGES, verifyVerificationToken } from '../../../src/freshness/verificationToken'
 import type { TokenRefusal } from '../../../src/freshness/verificationToken'
 import { SLUGS } from '../../../src/slugs'
@@ -109,33 +111,6 @@ export const verifikasiEndpoint: Endpoint = {
 
 const REFUSAL_STATUS: Record<TokenRefusal, number> = { malformed: 400, tampered: 400, 'wrong-purpose': 400, expired: 410 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
-
-function page({ status, judul, isi }: { status: number; judul: string; isi: string }): Response {
-  const html = `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(judul)} · Segar</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;color:#1d2a33;line-height:1.5}
-h1{font-size:1.4rem}button{font:inherit;padding:.7rem 1.2rem;border:0;border-radius:.4rem;background:#136f3a;color:#fff;cursor:pointer}
-.kecil{color:#5a6b75;font-size:.9rem}
-</style>
-</head>
-<body>
-<h1>${escapeHtml(judul)}</h1>
-${isi}
-</body>
-</html>
-`
-  // Never kept by a proxy: the page depends on the state of the token.
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
-}
-
 type LinkCheck =
   | { isUsable: true; menu: MenuRow; tokenId: string; expiresAt: Date }
   | { isUsable: false; status: number; message: string }
@@ -179,10 +154,10 @@ export const verifikasiTautanPageEndpoint: Endpoint = {
     const token = req.searchParams?.get('token')
     const check = await checkLink({ req, token })
     if (!check.isUsable) {
-      return page({ status: check.status, judul: 'Tautan tidak dapat dipakai', isi: `<p>${escapeHtml(check.message)}</p>` })
+      return htmlPage({ status: check.status, judul: 'Tautan tidak dapat dipakai', isi: `<p>${escapeHtml(check.message)}</p>` })
     }
     const { menu, expiresAt } = check
-    return page({
+    return htmlPage({
       status: 200,
       judul: 'Apakah isi menu ini masih benar?',
       isi: `<p>Menu <strong>${escapeHtml(menu.judul)}</strong>${menu.namaPemilik ? ` milik ${escapeHtml(menu.namaPemilik)}` : ''}.</p>
@@ -221,7 +196,7 @@ export const verifikasiTautanConfirmEndpoint: Endpoint = {
     const { token, isForm } = await readToken(req)
     const refuse = (status: number, message: string) =>
       isForm
-        ? page({ status, judul: 'Konfirmasi tidak dicatat', isi: `<p>${escapeHtml(message)}</p>` })
+        ? htmlPage({ status, judul: 'Konfirmasi tidak dicatat', isi: `<p>${escapeHtml(message)}</p>` })
         : Response.json({ errors: [{ message }] }, { status })
     const check = await checkLink({ req, token })
     if (!check.isUsable) return refuse(check.status, check.message)
@@ -235,7 +210,7 @@ export const verifikasiTautanConfirmEndpoint: Endpoint = {
       throw error
     }
     const pesan = `Terima kasih. "${check.menu.judul}" tercatat masih benar pada ${formatJakartaDate({ at: new Date(verifikasi.pada) })}.`
-    if (isForm) return page({ status: 201, judul: 'Konfirmasi tercatat', isi: `<p>${escapeHtml(pesan)}</p>` })
+    if (isForm) return htmlPage({ status: 201, judul: 'Konfirmasi tercatat', isi: `<p>${escapeHtml(pesan)}</p>` })
     return Response.json({ verifikasi, pesan }, { status: 201 })
   },
 }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { jakartaDay } from '../../domain/calendar'
+import { relationKey } from '../../domain/relation'
 import type { FreshnessStatus } from '../../domain/freshness'
 import { freshnessSeverity } from '../../domain/freshness'
 import { evaluateAllMenus } from '../../freshness/evaluate'
@@ -8,12 +10,9 @@ import { SLUGS } from '../../slugs'
 
 export const TREND_DAYS = 90
 const DAY_MS = 86_400_000
-const JAKARTA_OFFSET_MS = 7 * 3_600_000
 // A snapshot per menu per sweep: 90 days of hourly sweeps over every menu stays below this.
 const HISTORY_LIMIT = 50_000
 const REMINDER_STATUSES: readonly string[] = ['due', 'overdue', 'delinquent']
-
-export const jakartaDayOf = (at: Date | string) => new Date(new Date(at).getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10)
 
 /**
  * The share is over monitored menus, as in the weekly report (jobs/weekly/report.ts): an archived
@@ -36,12 +35,6 @@ export type TrendPoint = { hari: string; bagianSegar: number | null; masalah: nu
 export type Trend = { semua: TrendPoint[]; perOpd: Map<string, TrendPoint[]> }
 
 type Snapshot = { kode: string; status: FreshnessStatus; pemilik: string | null; masalah: number }
-
-const relationId = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return String(value)
-}
 
 function pointOf({ hari, snapshots }: { hari: string; snapshots: Iterable<Snapshot> }): TrendPoint {
   const list = [...snapshots]
@@ -70,13 +63,13 @@ export async function loadTrend({ payload, now, results }: { payload: Payload; n
   })
   const byDay = new Map<string, Snapshot[]>()
   for (const doc of history.docs as unknown as Record<string, unknown>[]) {
-    const hari = jakartaDayOf(doc.dijalankanPada as string)
+    const hari = jakartaDay({ at: doc.dijalankanPada as string })
     const masalah = Array.isArray(doc.masalah) ? doc.masalah.length : 0
     const list = byDay.get(hari) ?? []
-    list.push({ kode: String(doc.kode), status: doc.status as FreshnessStatus, pemilik: relationId(doc.pemilik), masalah })
+    list.push({ kode: String(doc.kode), status: doc.status as FreshnessStatus, pemilik: relationKey(doc.pemilik) ?? null, masalah })
     byDay.set(hari, list)
   }
-  const today = jakartaDayOf(now)
+  const today = jakartaDay({ at: now })
   byDay.set(
     today,
     results.map((result) => ({ kode: result.menu, status: result.status, pemilik: String(result.pemilik.id), masalah: result.masalah.length })),
@@ -130,7 +123,7 @@ export async function loadMedianDaysToFix({ payload, now }: { payload: Payload; 
     if (REMINDER_STATUSES.includes(String(doc.ke))) {
       if (!openSince.has(kode)) openSince.set(kode, at)
     } else if (doc.ke === 'fresh' && openSince.has(kode)) {
-      const office = relationId(doc.pemilik) ?? '-'
+      const office = relationKey(doc.pemilik) ?? '-'
       durations.set(office, [...(durations.get(office) ?? []), (at - openSince.get(kode)!) / DAY_MS])
       openSince.delete(kode)
     }

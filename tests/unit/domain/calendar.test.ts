@@ -7,7 +7,12 @@ import {
   formatJakartaDate,
   isDayString,
   isWorkingDay,
+  JAKARTA_OFFSET_MS,
+  jakartaDateTime,
   jakartaDay,
+  jakartaTimeOn,
+  jakartaYear,
+  MONTH_NAMES,
   startOfJakartaDay,
   workingDaysBetween,
 } from '../../../src/domain/calendar'
@@ -169,5 +174,34 @@ describe('isDayString', () => {
     expect(isDayString('2026-02-28')).toBe(true)
     expect(isDayString('2026-02-29')).toBe(false)
     expect(isDayString('2026-2-1')).toBe(false)
+  })
+})
+
+describe('one Jakarta clock', () => {
+  it('should read an ISO string as the same instant as a Date', () => {
+    expect(jakartaDay({ at: '2025-07-07T17:00:00.000Z' })).toBe('2025-07-08')
+    expect(jakartaDay({ at: '2025-07-08T06:59:59+07:00' })).toBe('2025-07-08')
+  })
+
+  it('should turn the year at 17:00 UTC on 31 December', () => {
+    expect(jakartaYear({ at: at('2025-12-31T16:59:59.999Z') })).toBe(2025)
+    expect(jakartaYear({ at: at('2025-12-31T17:00:00.000Z') })).toBe(2026)
+  })
+
+  it('should write wall-clock time with the +07:00 offset', () => {
+    expect(JAKARTA_OFFSET_MS).toBe(25_200_000)
+    expect(jakartaDateTime({ at: at('2026-01-05T01:00:00.000Z') })).toBe('2026-01-05T08:00:00+07:00')
+    expect(jakartaDateTime({ at: at('2025-12-31T17:30:00.000Z') })).toBe('2026-01-01T00:30:00+07:00')
+  })
+
+  it('should place an hour WIB on the Jakarta day some days away', () => {
+    // 23:30 WIB on 7 July is still 7 July in Jakarta although it is 16:30 UTC.
+    expect(jakartaTimeOn({ at: at('2025-07-07T16:30:00.000Z'), hour: 9 }).toISOString()).toBe('2025-07-07T02:00:00.000Z')
+    expect(jakartaTimeOn({ at: at('2025-07-07T17:30:00.000Z'), days: -2, hour: 8, minute: 15 }).toISOString()).toBe('2025-07-06T01:15:00.000Z')
+  })
+
+  it('should name the twelve months in Indonesian', () => {
+    expect(MONTH_NAMES).toHaveLength(12)
+    expect([MONTH_NAMES[0], MONTH_NAMES[7], MONTH_NAMES[11]]).toEqual(['Januari', 'Agustus', 'Desember'])
   })
 })

@@ -91,20 +91,20 @@ describe('evaluateFreshness per-menu threshold overrides', () => {
   ] as { age: number; status: FreshnessStatus }[])(
     'should mark a monthly menu with thresholds 10/35/50 $status at $age days',
     ({ age, status }) => {
-      const ambang = { jatuhTempo: 10, terlambat: 35, sangatTerlambat: 50 }
+      const ambang = { due: 10, overdue: 35, delinquent: 50 }
       expect(evaluate({ menu: { ambang }, dataDate: daysBefore(age) }).status).toBe(status)
     },
   )
 
   it('should keep the default for an override left null', () => {
-    const ambang = { jatuhTempo: 10, terlambat: null, sangatTerlambat: null }
+    const ambang = { due: 10, overdue: null, delinquent: null }
     expect(evaluate({ menu: { ambang }, dataDate: daysBefore(43) }).status).toBe('due')
     expect(evaluate({ menu: { ambang }, dataDate: daysBefore(44) }).status).toBe('overdue')
     expect(evaluate({ menu: { ambang }, dataDate: daysBefore(60) }).status).toBe('delinquent')
   })
 
   it('should move the due date with an overridden due threshold', () => {
-    const result = evaluate({ menu: { ambang: { jatuhTempo: 10 } }, dataDate: daysBefore(0) })
+    const result = evaluate({ menu: { ambang: { due: 10 } }, dataDate: daysBefore(0) })
     expect(result.nextDueAt?.toISOString()).toBe(at('2025-07-26T00:00:00+07:00').toISOString())
   })
 })
@@ -198,7 +198,7 @@ describe('evaluateFreshness for working-day menus', () => {
     'should honour overridden working-day thresholds 3/5/10: $status at $now',
     ({ now, age, status }) => {
       const result = evaluate({
-        menu: { kadensi: 'WORKDAYS', ambang: { jatuhTempo: 3, terlambat: 5, sangatTerlambat: 10 } },
+        menu: { kadensi: 'WORKDAYS', ambang: { due: 3, overdue: 5, delinquent: 10 } },
         kind: 'reference',
         dataDate: at('2025-07-07T10:00:00+07:00'),
         now: at(now),
@@ -377,7 +377,7 @@ describe('evaluateFreshness unmonitored cadences', () => {
   it.each(['IRREG', 'AS_NEEDED', 'NOT_PLANNED'] as CadenceCode[])(
     'should mark a %s menu unmonitored however old, with its age but no due date',
     (kadensi) => {
-      const result = evaluate({ menu: { kadensi, ambang: { jatuhTempo: 1, terlambat: 2, sangatTerlambat: 3 } }, dataDate: daysBefore(900) })
+      const result = evaluate({ menu: { kadensi, ambang: { due: 1, overdue: 2, delinquent: 3 } }, dataDate: daysBefore(900) })
       expect(result.status).toBe('unmonitored')
       expect(result.label).toBe('Tidak dipantau')
       expect(result.problems).toEqual([])

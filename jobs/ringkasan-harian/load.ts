@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { FreshnessStatus } from '../../src/domain/freshness'
-import { hasCollection } from '../../src/freshness/sources'
+import { relationKey } from '../../src/domain/relation'
 import { SLUGS } from '../../src/slugs'
-import type { Keadaan, NotificationTrack, PastNotice, ReportStats } from './decide'
+import type { Keadaan, PastNotice, ReportStats } from './decide'
 import { isImprovement } from './decide'
 
 export type OfficeContact = {
@@ -14,11 +13,6 @@ export type OfficeContact = {
   emailNotifikasi: string[]
   emailPimpinan: string | null
 }
-
-type Doc = Record<string, unknown>
-
-const idOf = (value: unknown): string =>
-  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 const toDate = (value: unknown): Date | null => {
   if (typeof value !== 'string' && !(value instanceof Date)) return null
@@ -35,24 +29,19 @@ export async function loadOffices({ payload }: { payload: Payload }): Promise<Of
     select: { nama: true, singkatan: true, aktif: true, emailNotifikasi: true, emailPimpinan: true },
     overrideAccess: true,
   })
-  return found.docs.map((doc) => {
-    const row = doc as unknown as Doc
-    const emails = Array.isArray(row.emailNotifikasi) ? row.emailNotifikasi.filter((email): email is string => typeof email === 'string' && email !== '') : []
-    return {
-      id: row.id as string | number,
-      nama: String(row.nama ?? ''),
-      singkatan: String(row.singkatan ?? ''),
-      isActive: row.aktif !== false,
-      emailNotifikasi: emails,
-      emailPimpinan: typeof row.emailPimpinan === 'string' && row.emailPimpinan !== '' ? row.emailPimpinan : null,
-    }
-  })
+  return found.docs.map((office) => ({
+    id: office.id,
+    nama: office.nama ?? '',
+    singkatan: office.singkatan ?? '',
+    isActive: office.aktif !== false,
+    emailNotifikasi: (office.emailNotifikasi ?? []).filter((email) => typeof email === 'string' && email !== ''),
+    emailPimpinan: typeof office.emailPimpinan === 'string' && office.emailPimpinan !== '' ? office.emailPimpinan : null,
+  }))
 }
 
 /** Open citizen reports per menu id: how many, and when the newest arrived (a new one is worth telling). */
 export async function loadReportStats({ payload, now }: { payload: Payload; now: Date }): Promise<Map<string, ReportStats>> {
   const stats = new Map<string, ReportStats>()
-  if (!hasCollection({ payload, slug: SLUGS.laporanWarga })) return stats
   const found = await payload.find({
     collection: SLUGS.laporanWarga,
     where: { and: [{ status: { equals: 'baru' } }, { createdAt: { less_than_equal: now.toISOString() } }] },
@@ -61,9 +50,8 @@ export async function loadReportStats({ payload, now }: { payload: Payload; now:
     select: { menu: true, createdAt: true },
     overrideAccess: true,
   })
-  for (const doc of found.docs) {
-    const row = doc as unknown as Doc
-    const menuId = idOf(row.menu)
+  for (const row of found.docs) {
+    const menuId = relationKey(row.menu)
     const at = toDate(row.createdAt)
     const current = stats.get(menuId) ?? { terbuka: 0, terbaru: null }
     current.terbuka += 1
@@ -84,18 +72,17 @@ export async function loadHistory({ payload, now }: { payload: Payload; now: Dat
     overrideAccess: true,
   })
   const history = new Map<string, PastNotice[]>()
-  for (const doc of found.docs) {
-    const row = doc as unknown as Doc
+  for (const row of found.docs) {
     const pada = toDate(row.pada)
     if (!pada) continue
-    const menuId = idOf(row.menu)
+    const menuId = relationKey(row.menu)
     const list = history.get(menuId) ?? []
     list.push({
       keadaan: row.keadaan as Keadaan,
       pada,
       jatuhTempo: toDate(row.jatuhTempo),
       jumlahLaporan: typeof row.jumlahLaporan === 'number' ? row.jumlahLaporan : null,
-      jenis: row.jenis as NotificationTrack,
+      jenis: row.jenis,
     })
     history.set(menuId, list)
   }
@@ -114,11 +101,10 @@ export async function loadImprovements({ payload, since, now }: { payload: Paylo
     select: { menu: true, dari: true, ke: true, pada: true },
     overrideAccess: true,
   })
-  for (const doc of found.docs) {
-    const row = doc as unknown as Doc
+  for (const row of found.docs) {
     const pada = toDate(row.pada)
-    if (!pada || !isImprovement({ dari: row.dari as FreshnessStatus, ke: row.ke as FreshnessStatus })) continue
-    const menuId = idOf(row.menu)
+    if (!pada || !isImprovement({ dari: row.dari, ke: row.ke })) continue
+    const menuId = relationKey(row.menu)
     improvements.set(menuId, [...(improvements.get(menuId) ?? []), pada])
   }
   return improvements

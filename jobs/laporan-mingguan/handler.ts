@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import { enqueueEmail } from '../../src/email/outbox'
 import { renderWeeklyReport } from '../../src/email/weeklyReport'
-import type { FreshnessStatus } from '../../src/domain/freshness'
+import { relationKey } from '../../src/domain/relation'
 import type { Env } from '../../src/env'
 import { loadRegistry } from '../../src/freshness/evaluate'
 import { SLUGS } from '../../src/slugs'
-import { DISKOMINFO } from '../digest/handler'
-import { loadOffices } from '../digest/load'
+import { DISKOMINFO } from '../ringkasan-harian/handler'
+import { loadOffices } from '../ringkasan-harian/load'
 import { buildWeeklyReport } from './report'
 import type { SnapshotRow, TransitionRow, WeeklyReportData } from './report'
 
@@ -20,12 +20,7 @@ export type WeeklySummary = {
   laporan: WeeklyReportData
 }
 
-type Doc = Record<string, unknown>
-
 const DAY_MS = 24 * 60 * 60 * 1000
-
-const idOf = (value: unknown): string =>
-  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /** Reads the last weeks of snapshots and every transition up to `now`, and builds the report's figures. */
 export async function loadWeeklyReport({ payload, now, trendDays = 28 }: { payload: Payload; now: Date; trendDays?: number }): Promise<WeeklyReportData> {
@@ -50,27 +45,21 @@ export async function loadWeeklyReport({ payload, now, trendDays = 28 }: { paylo
     loadOffices({ payload }),
     loadRegistry({ payload }),
   ])
-  const snapshots: SnapshotRow[] = snapshotDocs.docs.map((doc) => {
-    const row = doc as unknown as Doc
-    return {
-      menuId: idOf(row.menu),
-      kode: String(row.kode),
-      pemilikId: idOf(row.pemilik),
-      status: row.status as FreshnessStatus,
-      umurHari: typeof row.umurHari === 'number' ? row.umurHari : null,
-      at: new Date(String(row.dijalankanPada)),
-    }
-  })
-  const transitions: TransitionRow[] = transitionDocs.docs.map((doc) => {
-    const row = doc as unknown as Doc
-    return {
-      menuId: idOf(row.menu),
-      pemilikId: idOf(row.pemilik),
-      dari: row.dari as FreshnessStatus,
-      ke: row.ke as FreshnessStatus,
-      at: new Date(String(row.pada)),
-    }
-  })
+  const snapshots: SnapshotRow[] = snapshotDocs.docs.map((row) => ({
+    menuId: relationKey(row.menu),
+    kode: row.kode,
+    pemilikId: relationKey(row.pemilik) ?? '',
+    status: row.status,
+    umurHari: typeof row.umurHari === 'number' ? row.umurHari : null,
+    at: new Date(row.dijalankanPada),
+  }))
+  const transitions: TransitionRow[] = transitionDocs.docs.map((row) => ({
+    menuId: relationKey(row.menu),
+    pemilikId: relationKey(row.pemilik) ?? '',
+    dari: row.dari,
+    ke: row.ke,
+    at: new Date(row.pada),
+  }))
   return buildWeeklyReport({
     snapshots,
     transitions,

@@ -6,18 +6,14 @@
  * prints who would receive what; nothing is stored, queued or sent. --json:
  * exactly one JSON document on stdout, every log on stderr.
  */
-import { parseArgs } from 'node:util'
-
-import { openPayload } from '../../src/bootstrap'
 import { closeDatabase } from '../../src/database'
 import { formatJakartaDate } from '../../src/domain/calendar'
 import { flushOutbox } from '../../src/email/outbox'
 import { createTransport } from '../../src/email/transport'
 import type { FlushResult } from '../../src/email/outbox'
-import { EnvError, loadEnv } from '../../src/env'
-import { runDigests } from '../digest/handler'
-import type { DigestSummary } from '../digest/handler'
-import { divertStdout, parseNow, UsageError } from '../cli'
+import { runDigests } from './handler'
+import type { DigestSummary } from './handler'
+import { openForCommand, optionalNow, parseCommandLine, runCommand } from '../../src/cli/common'
 
 const USAGE = 'Pemakaian: npm run notify -- [--now 2023-01-16T08:00:00+07:00] [--dry-run] [--json]'
 
@@ -26,30 +22,12 @@ type Options = { now?: Date; isDryRun: boolean; isJson: boolean }
 export type NotifyReport = DigestSummary & { pengiriman: FlushResult | null }
 
 function parseOptions(argv: string[]): Options {
-  let values: { now?: string; 'dry-run'?: boolean; json?: boolean; help?: boolean }
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        now: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  return {
-    now: values.now === undefined ? undefined : parseNow({ text: values.now, example: '2023-01-16T08:00:00+07:00' }),
-    isDryRun: Boolean(values['dry-run']),
-    isJson: Boolean(values.json),
-  }
+  const { values } = parseCommandLine({
+    argv,
+    usage: USAGE,
+    options: { now: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  })
+  return { now: optionalNow({ text: values.now, example: '2023-01-16T08:00:00+07:00' }), isDryRun: values['dry-run'], isJson: values.json }
 }
 
 function printSummary({ report }: { report: NotifyReport }) {
@@ -74,12 +52,7 @@ function printSummary({ report }: { report: NotifyReport }) {
 
 async function main(): Promise<number> {
   const { now: given, isDryRun, isJson } = parseOptions(process.argv.slice(2))
-  const writeJson = isJson ? divertStdout() : undefined
-  const env = loadEnv()
-  const { payload } = await openPayload({
-    env: isJson ? { ...env, logLevel: 'silent' } : env,
-    isSchemaPushed: process.env.SEGAR_SCHEMA_PUSH === '1',
-  })
+  const { env, payload, writeJson } = await openForCommand({ isJson })
   try {
     const now = given ?? new Date()
     const summary = await runDigests({ payload, now, env, isDryRun })
@@ -101,14 +74,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(error.message)
-      process.exit(2)
-    }
-    console.error(error instanceof EnvError || error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(main)

@@ -1,5 +1,0 @@
-export * from './templates'
-export { enqueueEmail, flushOutbox, IDEMPOTENCY_HEADER } from './outbox'
-export type { EnqueueEmailArgs, FlushOutboxArgs, FlushResult } from './outbox'
-export { createTransport, ORIGINAL_RECIPIENTS_HEADER } from './transport'
-export type { EmailTransport, OutgoingEmail, SendResult } from './transport'
