@@ -7,7 +7,6 @@ import type { JobRunStatus } from '../src/domain/jobRuns'
 import { SLUGS } from '../src/slugs'
 
 // Kept for the jobs that still import the type from here; it lives in src/domain/jobRuns.ts.
-export type { JobRunStatus } from '../src/domain/jobRuns'
 
 const STATUS_LABELS: Record<JobRunStatus, string> = { berjalan: 'Berjalan', selesai: 'Selesai', gagal: 'Gagal' }
 

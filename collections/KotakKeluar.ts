@@ -5,7 +5,6 @@ import { systemWritten } from '../src/access/systemWritten'
 import { SLUGS } from '../src/slugs'
 
 // Kept for the email code that still imports the types from here; they live in src/domain/outbox.ts.
-export type { OutboxKind, OutboxStatus } from '../src/domain/outbox'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 

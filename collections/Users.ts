@@ -11,6 +11,7 @@ import { admitLogin, burnPasswordCheck, clearAccountThrottle, loginKeys, normali
 import type { LoginKeys } from '../src/security/loginThrottle'
 import { passwordProblem } from '../src/security/passwordPolicy'
 import { SLUGS } from '../src/slugs'
+import { relationId } from '../src/domain/relation'
 
 /** The field a person fills with their current password to change their own. Checked, never stored. */
 export const CURRENT_PASSWORD_FIELD = 'kataSandiSaatIni'
@@ -21,7 +22,7 @@ const adminOnlyField: FieldAccess = ({ req }) => hasRole(asUser(req.user), 'admi
 function sameMembers(a: unknown, b: unknown): boolean {
   const normalise = (value: unknown) =>
     (Array.isArray(value) ? value : [])
-      .map((item) => String(item && typeof item === 'object' && 'id' in item ? item.id : item))
+      .map((item) => String(relationId(item)))
       .sort()
       .join(',')
   return normalise(a) === normalise(b)

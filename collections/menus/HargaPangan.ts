@@ -5,11 +5,12 @@ import { hargaRingkasan, pasarLabel } from '../../src/domain/ringkasan'
 import { checkHarga, HARGA_MAX } from '../../src/domain/dataRules'
 import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../../src/domain/pangan'
 import { findById } from '../../src/fields/findById'
-import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
+import { isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { hargaPanganImporter } from '../../src/import/menuImporters'
 import { defineMenu } from '../../src/menus/declare'
 import { SLUGS } from '../../src/slugs'
+import { relationId } from '../../src/domain/relation'
 
 const findKomoditas = ({ req, value }: { req: PayloadRequest; value: unknown }) => findById({ req, collection: SLUGS.komoditas, value })
 
@@ -27,7 +28,7 @@ const fillFromKomoditas: CollectionBeforeValidateHook = async ({ data, originalD
 }
 
 const findDuplicatePrice: DuplicateCheck = async ({ req, id, tanggal, siblingData }) => {
-  const komoditas = idOf(siblingData.komoditas)
+  const komoditas = relationId(siblingData.komoditas)
   const pasar = siblingData.pasar
   // An unknown market is refused by its own field; querying with it would fail on PostgreSQL's enum.
   const isKnownPasar = PASAR_OPTIONS.some((option) => option.value === pasar)
@@ -95,7 +96,7 @@ export const HargaPangan = defineMenu({
           validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
             if (value === null || value === undefined || value === '') return 'Komoditas wajib dipilih.'
             if (await findKomoditas({ req, value })) return true
-            return `Komoditas tidak dikenal (${String(idOf(value))}). Pilih salah satu dari daftar komoditas.`
+            return `Komoditas tidak dikenal (${String(relationId(value))}). Pilih salah satu dari daftar komoditas.`
           },
         },
         {

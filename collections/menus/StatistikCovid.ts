@@ -4,11 +4,12 @@ import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/
 import { covidRingkasan, KOTA_PALEMBANG } from '../../src/domain/ringkasan'
 import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../../src/domain/dataRules'
 import { findById } from '../../src/fields/findById'
-import { idOf, isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
+import { isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { statistikCovidImporter } from '../../src/import/menuImporters'
 import { defineMenu } from '../../src/menus/declare'
 import { SLUGS } from '../../src/slugs'
+import { relationId } from '../../src/domain/relation'
 
 export { KOTA_PALEMBANG }
 
@@ -30,7 +31,7 @@ const deriveCakupan: CollectionBeforeValidateHook = async ({ data, originalDoc, 
 }
 
 const findDuplicateDay: DuplicateCheck = async ({ req, id, tanggal, siblingData }) => {
-  const wilayah = hasWilayah(siblingData.wilayah) ? idOf(siblingData.wilayah) : undefined
+  const wilayah = hasWilayah(siblingData.wilayah) ? relationId(siblingData.wilayah) : undefined
   if (wilayah !== undefined && !isPlausibleId({ req, id: wilayah })) return undefined
   const result = await req.payload.find({
     collection: SLUGS.statistikCovid,
@@ -113,7 +114,7 @@ export const StatistikCovid = defineMenu({
           validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
             if (!hasWilayah(value)) return true
             const office = await findKecamatan({ req, value })
-            if (!office) return `Wilayah tidak dikenal (${String(idOf(value))}). Pilih salah satu kecamatan, atau kosongkan untuk Kota Palembang.`
+            if (!office) return `Wilayah tidak dikenal (${String(relationId(value))}). Pilih salah satu kecamatan, atau kosongkan untuk Kota Palembang.`
             if (office.jenis !== 'kecamatan') return `${office.nama} bukan kecamatan. Pilih kecamatan, atau kosongkan untuk Kota Palembang.`
             return true
           },

@@ -1,7 +1,8 @@
 import type { Access, CollectionBeforeChangeHook, Field, FlattenedField, PayloadRequest, SanitizedConfig, Where } from 'payload'
 import { isolateObjectProperty } from 'payload'
 
-import { documentId, relationId } from '../../src/access/menuRecords'
+import { documentId } from '../../src/access/menuRecords'
+import { relationId } from '../../src/domain/relation'
 import { asUser, hasRole } from '../../src/access/roles'
 import { isLoggedInField } from '../../src/access/isLoggedIn'
 import { SLUGS } from '../../src/slugs'

@@ -2,7 +2,8 @@ import type { Access, CollectionBeforeChangeHook, PayloadRequest, Where } from '
 import { APIError } from 'payload'
 
 import type { MenuCollection } from '../slugs'
-import { registryRowsOwnedBy, relationId } from './menuRecords'
+import { registryRowsOwnedBy } from './menuRecords'
+import { relationId } from '../domain/relation'
 import { asUser, hasRole, officeIdsOf } from './roles'
 
 /** A document is in scope when the field holds one of the values (an id or a select value). */

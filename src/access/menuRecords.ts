@@ -3,6 +3,7 @@ import { isValidID } from 'payload'
 
 import { SLUGS } from '../slugs'
 import { asUser, hasRole, officeIdsOf } from './roles'
+import { relationId } from '../domain/relation'
 
 export type RegistryRow = {
   id: string | number
@@ -83,12 +84,6 @@ export async function ownerOfMenu({ req, menuId }: { req: PayloadRequest; menuId
   return menu ? relationId(menu.pemilik) : undefined
 }
 
-export function relationId(value: unknown): string | number | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return relationId((value as { id: unknown }).id)
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'string' && value.trim() !== '') return value.trim()
-  return undefined
-}
 
 export function isStaff(user: unknown): boolean {
   const segarUser = asUser(user)

@@ -8,7 +8,7 @@
 import { ObjectId } from 'mongodb'
 import type { Payload, Where } from 'payload'
 
-import type { OutboxKind, OutboxStatus } from '../../collections/KotakKeluar'
+import type { OutboxKind, OutboxStatus } from '../domain/outbox'
 import { SLUGS } from '../slugs'
 import { compareAndSetDocument, isMongoDatabase } from '../storage/mongodb'
 import type { EmailTransport } from './transport'

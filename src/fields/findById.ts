@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Config } from '../payload-types'
-import { idOf, isPlausibleId } from './tanggalData'
+import { isPlausibleId } from './tanggalData'
+import { relationId } from '../domain/relation'
 
 type Slug = keyof Config['collections']
 
@@ -11,7 +12,7 @@ type Slug = keyof Config['collections']
  * undefined when the value cannot be an id or names nothing.
  */
 export async function findById<S extends Slug>({ req, collection, value }: { req: PayloadRequest; collection: S; value: unknown }) {
-  const id = idOf(value)
+  const id = relationId(value)
   if (!isPlausibleId({ req, id })) return undefined
   const result = await req.payload.find({
     collection,

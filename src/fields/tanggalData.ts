@@ -56,12 +56,6 @@ export function tanggalDataField({
   }
 }
 
-export const idOf = (value: unknown): string | number | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
-  if (typeof value === 'string' || typeof value === 'number') return value
-  return undefined
-}
-
 /** Whether a value can be an id on this database, so that a query with it cannot fail. */
 export function isPlausibleId({ req, id }: { req: PayloadRequest; id: unknown }): boolean {
   if (req.payload.db.defaultIDType === 'number') {

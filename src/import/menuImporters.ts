@@ -10,6 +10,7 @@ import { SLUGS } from '../slugs'
 import { existingKeys, nameKey, parseRows } from './core'
 import type { MenuImporter, Prepared } from './core'
 import { hargaPanganRowSchema, statistikCovidRowSchema } from './schemas'
+import { relationKey } from '../domain/relation'
 
 const prepareHargaPangan: MenuImporter['prepare'] = async ({
   payload,
@@ -52,7 +53,7 @@ const prepareHargaPangan: MenuImporter['prepare'] = async ({
     req,
     collection: SLUGS.hargaPangan,
     tanggal: prepared.map((row) => String(row.data.tanggal)),
-    keyOf: (doc) => `${relationId(doc.komoditas)}|${doc.pasar}|${String(doc.tanggal).slice(0, 10)}`,
+    keyOf: (doc) => `${relationKey(doc.komoditas) ?? null}|${doc.pasar}|${String(doc.tanggal).slice(0, 10)}`,
   })
   for (const row of prepared) {
     if (existing.has(`${row.data.komoditas}|${row.data.pasar}|${String(row.data.tanggal).slice(0, 10)}`)) {
@@ -121,7 +122,7 @@ const prepareStatistikCovid: MenuImporter['prepare'] = async ({
     req,
     collection: SLUGS.statistikCovid,
     tanggal: prepared.map((row) => String(row.data.tanggal)),
-    keyOf: (doc) => `${relationId(doc.wilayah) ?? 'kota'}|${String(doc.tanggal).slice(0, 10)}`,
+    keyOf: (doc) => `${relationKey(doc.wilayah) ?? 'kota'}|${String(doc.tanggal).slice(0, 10)}`,
   })
   for (const row of prepared) {
     if (existing.has(`${row.data.wilayah ?? 'kota'}|${String(row.data.tanggal).slice(0, 10)}`)) {
@@ -131,9 +132,6 @@ const prepareStatistikCovid: MenuImporter['prepare'] = async ({
   return { prepared, errors }
 }
 
-
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value === null || value === undefined ? null : String(value)
 
 
 export const hargaPanganImporter: MenuImporter = { prepare: prepareHargaPangan }

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest, APIError } from 'payload'
 
-import { documentId, isEditorOfOffice, relationId } from '../../../src/access/menuRecords'
+import { documentId, isEditorOfOffice } from '../../../src/access/menuRecords'
+import { relationId } from '../../../src/domain/relation'
 import { asUser } from '../../../src/access/roles'
 import { formatJakartaDate } from '../../../src/domain/calendar'
 import { escapeHtml } from '../../../src/domain/html'
