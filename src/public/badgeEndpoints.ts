@@ -7,6 +7,7 @@ import type { MenuFailure } from '../freshness/evaluate'
 import { toPublicFreshness } from '../freshness/public'
 import type { PublicFreshness } from '../freshness/public'
 import { badgeScript, badgeSvg, lencanaOf } from './badge'
+import { settingsOf } from '../settings'
 
 const KODE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -27,7 +28,8 @@ async function judgeOne(req: PayloadRequest): Promise<PublicFreshness> {
 }
 
 function publicOrigin(req: PayloadRequest): string {
-  const configured = req.payload.config.serverURL || process.env.PUBLIC_URL
+  const settings = settingsOf({ config: req.payload.config })
+  const configured = req.payload.config.serverURL || (settings.isPublicUrlSet ? settings.publicUrl : '')
   return (configured || (req.url ? new URL(req.url).origin : '')).replace(/\/+$/, '')
 }
 
