@@ -2,7 +2,6 @@ import http from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import express from 'express'
 import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
@@ -15,8 +14,9 @@ import { countedBody, hasBody, refuseBody, tooLargeMessage, unsupportedTypeMessa
 import { bodyPolicy, mediaTypeOf } from './http/bodyPolicy'
 import type { BodyRule } from './http/bodyPolicy'
 import { CLIENT_ADDRESS_HEADER } from './freshness/citizenReports'
-import { CACHEABLE_HEADER, createApiCache } from './http/cache'
+import { createApiCache } from './http/cache'
 import type { ApiCache, HttpCacheOptions } from './http/cache'
+import { HOP_BY_HOP, sendWebResponse } from './http/webResponse'
 import { isPublicPagePath, mountPublicSite } from './public/routes'
 import { securityHeaders } from './security/headers'
 import type { SecurityHeaders } from './security/headers'
@@ -44,7 +44,6 @@ const apiCaches = new WeakMap<Express, ApiCache>()
 /** Each app's security headers, set on every answer, cached or not. */
 const appHeaders = new WeakMap<Express, SecurityHeaders>()
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade'])
 
 function requestUrl(req: ExpressRequest): URL {
   return new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
@@ -93,36 +92,6 @@ function admitBody({ req, res, rule }: { req: ExpressRequest; res: ExpressRespon
     return false
   }
   return true
-}
-
-async function sendWebResponse({
-  response,
-  res,
-  headers = {},
-}: {
-  response: Response
-  res: ExpressResponse
-  headers?: Record<string, string>
-}): Promise<void> {
-  res.status(response.status)
-  response.headers.forEach((value, name) => {
-    if (name === 'set-cookie' || name === CACHEABLE_HEADER || HOP_BY_HOP.has(name)) return
-    res.setHeader(name, value)
-  })
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
-  if (!response.body) {
-    res.end()
-    return
-  }
-  await new Promise<void>((resolve, reject) => {
-    const body = Readable.fromWeb(response.body as WebReadableStream)
-    body.on('error', reject)
-    res.on('finish', resolve)
-    res.on('close', resolve)
-    body.pipe(res)
-  })
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -4,7 +4,7 @@ import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/
 import { hargaRingkasan, pasarLabel } from '../../src/domain/ringkasan'
 import { checkHarga, HARGA_MAX } from '../../src/domain/dataRules'
 import { PASAR_OPTIONS, SATUAN_OPTIONS } from '../../src/domain/pangan'
-import { findById } from '../../src/fields/findById'
+import { findById, findOtherRow } from '../../src/fields/findById'
 import { isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { hargaPanganImporter } from '../../src/import/menuImporters'
@@ -33,23 +33,16 @@ const findDuplicatePrice: DuplicateCheck = async ({ req, id, tanggal, siblingDat
   // An unknown market is refused by its own field; querying with it would fail on PostgreSQL's enum.
   const isKnownPasar = PASAR_OPTIONS.some((option) => option.value === pasar)
   if (komoditas === undefined || !isPlausibleId({ req, id: komoditas }) || !isKnownPasar) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.hargaPangan,
-    where: {
-      and: [
-        { komoditas: { equals: komoditas } },
-        { pasar: { equals: pasar } },
-        { tanggal: { equals: storedCalendarDate(tanggal) } },
-        ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
+  const existing = await findOtherRow({
     req,
+    collection: SLUGS.hargaPangan,
+    id,
+    where: [
+      { komoditas: { equals: komoditas } },
+      { pasar: { equals: pasar } },
+      { tanggal: { equals: storedCalendarDate(tanggal) } },
+    ],
   })
-  const existing = result.docs[0]
   if (!existing) return undefined
   const nama = (await findKomoditas({ req, value: komoditas }))?.nama ?? 'komoditas ini'
   return `Harga ${nama} di ${pasarLabel(pasar)} untuk ${formatTanggal(tanggal)} sudah ada (id ${existing.id}). Ubah baris itu, jangan membuat baris baru.`

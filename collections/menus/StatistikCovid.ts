@@ -3,7 +3,7 @@ import type { CollectionBeforeValidateHook, NumberField, PayloadRequest } from '
 import { formatTanggal, parseCalendarDate, storedCalendarDate } from '../../src/domain/calendarDate'
 import { covidRingkasan, KOTA_PALEMBANG } from '../../src/domain/ringkasan'
 import { checkCovidTotals, checkJumlah, JUMLAH_MAX } from '../../src/domain/dataRules'
-import { findById } from '../../src/fields/findById'
+import { findById, findOtherRow } from '../../src/fields/findById'
 import { isPlausibleId, tanggalDataField } from '../../src/fields/tanggalData'
 import type { DuplicateCheck } from '../../src/fields/tanggalData'
 import { statistikCovidImporter } from '../../src/import/menuImporters'
@@ -33,22 +33,15 @@ const deriveCakupan: CollectionBeforeValidateHook = async ({ data, originalDoc, 
 const findDuplicateDay: DuplicateCheck = async ({ req, id, tanggal, siblingData }) => {
   const wilayah = hasWilayah(siblingData.wilayah) ? relationId(siblingData.wilayah) : undefined
   if (wilayah !== undefined && !isPlausibleId({ req, id: wilayah })) return undefined
-  const result = await req.payload.find({
-    collection: SLUGS.statistikCovid,
-    where: {
-      and: [
-        { tanggal: { equals: storedCalendarDate(tanggal) } },
-        wilayah === undefined ? { wilayah: { exists: false } } : { wilayah: { equals: wilayah } },
-        ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
+  const existing = await findOtherRow({
     req,
+    collection: SLUGS.statistikCovid,
+    id,
+    where: [
+      { tanggal: { equals: storedCalendarDate(tanggal) } },
+      wilayah === undefined ? { wilayah: { exists: false } } : { wilayah: { equals: wilayah } },
+    ],
   })
-  const existing = result.docs[0]
   if (!existing) return undefined
   const nama = wilayah === undefined ? KOTA_PALEMBANG : ((await findKecamatan({ req, value: wilayah }))?.nama ?? 'wilayah ini')
   return `Data ${nama} untuk ${formatTanggal(tanggal)} sudah ada (id ${existing.id}). Ubah baris itu, jangan membuat baris baru.`

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Config } from '../payload-types'
 import { isPlausibleId } from './tanggalData'
@@ -24,4 +24,21 @@ export async function findById<S extends Slug>({ req, collection, value }: { req
     req,
   })
   return result.docs[0] as Config['collections'][S] | undefined
+}
+
+/**
+ * Another stored row matching `where` (the document itself excluded by
+ * `id`), read past access: a duplicate is a duplicate whoever may see it.
+ */
+export async function findOtherRow({ req, collection, where, id }: { req: PayloadRequest; collection: Slug; where: Where[]; id?: string | number }) {
+  const result = await req.payload.find({
+    collection,
+    where: { and: [...where, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return result.docs[0] as { id: string | number } | undefined
 }

@@ -3,8 +3,6 @@
  * a page per menu with the report form, the Atom feeds and the stylesheet.
  * Anonymous reads go through the API's response cache, like /api/kesegaran.
  */
-import { Readable } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
 import express from 'express'
 import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
@@ -15,6 +13,7 @@ import { CLIENT_ADDRESS_HEADER } from '../freshness/citizenReports'
 import { bumpContentGeneration } from '../http/generation'
 import { CACHEABLE_HEADER } from '../http/cache'
 import type { ApiCache } from '../http/cache'
+import { sendWebResponse } from '../http/webResponse'
 import { loadMenuHistory, loadPublicMenus, loadPublishedNews, loadTransitions } from './data'
 import type { PublicMenu } from './data'
 import { freshnessFeed, newsFeed } from './feeds'
@@ -38,24 +37,8 @@ function cacheable({ body, contentType, status = 200 }: { body: string; contentT
   return new Response(body, { status, headers: { 'content-type': contentType, [CACHEABLE_HEADER]: '1' } })
 }
 
-async function send({ response, res, headers = {} }: { response: Response; res: ExpressResponse; headers?: Record<string, string> }): Promise<void> {
-  res.status(response.status)
-  response.headers.forEach((value, name) => {
-    if (name !== CACHEABLE_HEADER && name !== 'set-cookie') res.setHeader(name, value)
-  })
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
-  if (!response.body) {
-    res.end()
-    return
-  }
-  await new Promise<void>((resolve, reject) => {
-    const body = Readable.fromWeb(response.body as WebReadableStream)
-    body.on('error', reject)
-    res.on('finish', resolve)
-    res.on('close', resolve)
-    body.pipe(res)
-  })
-}
+const send = ({ response, res, headers }: { response: Response; res: ExpressResponse; headers?: Record<string, string> }) =>
+  sendWebResponse({ response, res, headers, isCookieForwarded: false })
 
 type ReportOutcome = { kind: 'stored' } | { kind: 'invalid'; form: FormState; status: number; retryAfter?: string }
 
