@@ -112,8 +112,8 @@ describe('the public freshness page in a real browser', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Kirim laporan')
-    await page.keyboard.press('Enter')
-    await page.waitForLoadState()
+    // The empty alert region is on the form page already: wait for the answer to the post itself.
+    await Promise.all([page.waitForURL((url) => url.pathname === `/menu/${reported.menu}/laporan`), page.keyboard.press('Enter')])
     await expect(page.locator('#ringkasan-galat').textContent()).resolves.toContain('Pesan wajib diisi.')
     await expect(page.locator('#pesan').getAttribute('aria-invalid')).resolves.toBe('true')
     // The summary has the focus, so a screen reader reads the errors first; the title says so too.
