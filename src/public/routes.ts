@@ -92,61 +92,31 @@ export function mountPublicSite({
     return new Response(html, { status, headers: { 'content-type': HTML, ...headers } })
   }
 
-  app.get('/publik.css', async (req, res, next) => {
-    try {
-      await cachedRead({ req, res, render: async () => cacheable({ body: PUBLIC_CSS, contentType: 'text/css; charset=utf-8' }) })
-    } catch (error) {
-      next(error)
-    }
+  // Express 5 hands a rejected promise to the error handler itself: no try/catch per route.
+  const cachedPage = (route: string, render: (req: ExpressRequest) => Promise<Response>) =>
+    app.get(route, (req, res) => cachedRead({ req, res, render: () => render(req) }))
+  const unknownMenu = (kode: string) => new Response(notFoundPage({ kode }), { status: 404, headers: { 'content-type': HTML } })
+
+  cachedPage('/publik.css', async () => cacheable({ body: PUBLIC_CSS, contentType: 'text/css; charset=utf-8' }))
+
+  cachedPage('/', async () => {
+    const now = new Date()
+    return cacheable({ body: indexPage({ menus: await loadPublicMenus({ payload, now }), now }), contentType: HTML })
   })
 
-  app.get('/', async (req, res, next) => {
-    try {
-      await cachedRead({
-        req,
-        res,
-        render: async () => {
-          const now = new Date()
-          return cacheable({ body: indexPage({ menus: await loadPublicMenus({ payload, now }), now }), contentType: HTML })
-        },
-      })
-    } catch (error) {
-      next(error)
-    }
+  cachedPage('/menu/:kode', async (req) => {
+    const kode = String(req.params.kode)
+    const now = new Date()
+    const item = await findMenu({ kode, now })
+    if (!item) return unknownMenu(kode)
+    const page = await renderMenuPage({ item, now })
+    return cacheable({ body: await page.text(), contentType: HTML })
   })
 
-  app.get('/menu/:kode', async (req, res, next) => {
-    try {
-      await cachedRead({
-        req,
-        res,
-        render: async () => {
-          const now = new Date()
-          const item = await findMenu({ kode: req.params.kode, now })
-          if (!item) return new Response(notFoundPage({ kode: req.params.kode }), { status: 404, headers: { 'content-type': HTML } })
-          const page = await renderMenuPage({ item, now })
-          return cacheable({ body: await page.text(), contentType: HTML })
-        },
-      })
-    } catch (error) {
-      next(error)
-    }
-  })
-
-  app.get('/menu/:kode/terima-kasih', async (req, res, next) => {
-    try {
-      await cachedRead({
-        req,
-        res,
-        render: async () => {
-          const item = await findMenu({ kode: req.params.kode, now: new Date() })
-          if (!item) return new Response(notFoundPage({ kode: req.params.kode }), { status: 404, headers: { 'content-type': HTML } })
-          return cacheable({ body: thanksPage({ item }), contentType: HTML })
-        },
-      })
-    } catch (error) {
-      next(error)
-    }
+  cachedPage('/menu/:kode/terima-kasih', async (req) => {
+    const kode = String(req.params.kode)
+    const item = await findMenu({ kode, now: new Date() })
+    return item ? cacheable({ body: thanksPage({ item }), contentType: HTML }) : unknownMenu(kode)
   })
 
   /** The report goes through POST /api/laporan-warga itself: its rules (length, contact, rate limit) are the only ones. */
