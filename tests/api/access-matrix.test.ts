@@ -5,6 +5,7 @@ import { pdfBytes, startContentServer, uploadForm } from '../helpers/content'
 import type { ContentServer } from '../helpers/content'
 import { daysAgo, prepareDataMenus } from '../helpers/dataMenus'
 import { PASSWORD } from '../helpers/server'
+import { paragraphs } from '../../seed/ensure'
 
 /**
  * The access matrix, over HTTP through the real express app: every collection
@@ -117,27 +118,7 @@ async function menuId(kode: string) {
 const calendarDay = (offsetDays: number) => new Date(Date.UTC(2090, 0, 1) + offsetDays * 86_400_000).toISOString().slice(0, 10)
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const richText = (text: string) => paragraphs([text])
 
 const statusOf = (variant: Variant) => (variant === 'draft' ? 'draft' : 'published')
 

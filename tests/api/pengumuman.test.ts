@@ -9,6 +9,7 @@ import { SLUGS } from '../../src/slugs'
 import { expectFieldError, startContentServer } from '../helpers/content'
 import type { ContentServer } from '../helpers/content'
 import { TEST_SECRET } from '../helpers/payload'
+import { paragraphs } from '../../seed/ensure'
 
 /**
  * The announcements menu exists only as its declaration (collections/menus/Pengumuman.ts):
@@ -21,27 +22,7 @@ const SLUG = Pengumuman.slug
 const DAY_MS = 24 * 60 * 60 * 1000
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString()
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const richText = (text: string) => paragraphs([text])
 
 let server: ContentServer
 
