@@ -2,6 +2,8 @@ import { headers } from 'next/headers'
 import type { CollectionSlug, DefaultServerCellComponentProps, Payload, TypedUser } from 'payload'
 import React, { cache } from 'react'
 
+import { relationId } from '../domain/relation'
+
 type Relation = { relationTo: string; value: string | number }
 
 /** One authentication per page render, shared by every cell of the table. */
@@ -39,14 +41,11 @@ function relationsOf({ cellData, relationTo }: { cellData: unknown; relationTo: 
   return values.flatMap((value): Relation[] => {
     if (value && typeof value === 'object' && 'relationTo' in value && 'value' in value) {
       const { relationTo: slug, value: inner } = value as { relationTo: string; value: unknown }
-      const id = inner && typeof inner === 'object' && 'id' in inner ? (inner as { id: string | number }).id : inner
-      return typeof id === 'string' || typeof id === 'number' ? [{ relationTo: slug, value: id }] : []
+      const id = relationId(inner)
+      return id === undefined ? [] : [{ relationTo: slug, value: id }]
     }
-    if (value && typeof value === 'object' && 'id' in value && typeof relationTo === 'string') {
-      return [{ relationTo, value: (value as { id: string | number }).id }]
-    }
-    if ((typeof value === 'string' || typeof value === 'number') && typeof relationTo === 'string') return [{ relationTo, value }]
-    return []
+    const id = relationId(value)
+    return id !== undefined && typeof relationTo === 'string' ? [{ relationTo, value: id }] : []
   })
 }
 
